@@ -1,0 +1,55 @@
+import type { Story } from '../story/schema';
+import type { Segment } from '../timeline/types';
+
+/** Opening and closing quotation marks for a locale's language. */
+export function quotationMarks(locale: string): readonly [string, string] {
+  const language = locale.split('-')[0]?.toLowerCase();
+  switch (language) {
+    case 'de':
+      return ['„', '“'];
+    case 'fr':
+      return ['«\u00a0', '\u00a0»'];
+    case 'ru':
+    case 'uk':
+    case 'es':
+    case 'it':
+      return ['«', '»'];
+    case 'ja':
+    case 'zh':
+      return ['「', '」'];
+    default:
+      return ['“', '”'];
+  }
+}
+
+/** True when the story's own narration is read, so quote cards must show the quote themselves. */
+export const hasOwnNarration = (story: Pick<Story, 'narration'>): boolean => (story.narration?.length ?? 0) > 0;
+
+/**
+ * The text read as captions in each segment, keyed by segment id. Text that a card shows in
+ * full (headline, figures, close) is not captioned again, so no text is on screen twice.
+ * Without narration, the standfirst and the quotes are read; with it, its sentences are
+ * spread in order over the segments between the open and the close.
+ */
+export function narrationBySegment(story: Story, segments: readonly Segment[]): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  if (hasOwnNarration(story)) {
+    const middle = segments.filter((segment) => segment.kind !== 'open' && segment.kind !== 'close');
+    const sentences = story.narration ?? [];
+    sentences.forEach((sentence, index) => {
+      const segment = middle[Math.floor((index * middle.length) / sentences.length)];
+      if (!segment) return;
+      result.set(segment.id, [...(result.get(segment.id) ?? []), sentence]);
+    });
+    return result;
+  }
+  const [open, close] = quotationMarks(story.locale);
+  for (const segment of segments) {
+    if (segment.kind === 'context' && story.standfirst) result.set(segment.id, [story.standfirst]);
+    if (segment.kind === 'quote') {
+      const quote = story.quotes[segment.quoteIndex];
+      if (quote) result.set(segment.id, [`${open}${quote.text}${close}`]);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,14 @@
+/** One caption on screen: its lines, from `startFrame` up to (not including) `endFrame`. */
+export type Cue = {
+  readonly startFrame: number;
+  readonly endFrame: number;
+  readonly lines: readonly string[];
+  /** The segment the cue belongs to; cues never cross segments. */
+  readonly segmentId: string;
+};
+
+/** How much text a cue may hold in a format. */
+export type CueLimits = {
+  readonly maxLines: number;
+  readonly maxCharsPerLine: number;
+};

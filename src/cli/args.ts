@@ -1,0 +1,111 @@
+import { parseArgs } from 'node:util';
+import { FORMAT_IDS, type FormatId } from '../formats/formats';
+import { InputError } from '../render/errors';
+
+export type RenderCommand = {
+  readonly command: 'render';
+  readonly stories: readonly string[];
+  readonly outDir: string;
+  readonly formats: readonly FormatId[];
+  readonly fit: boolean;
+  readonly concurrency?: number;
+  readonly browser?: string;
+  readonly json: boolean;
+};
+
+export type ValidateCommand = { readonly command: 'validate'; readonly stories: readonly string[]; readonly json: boolean };
+export type HelpCommand = { readonly command: 'help' };
+export type VersionCommand = { readonly command: 'version' };
+export type Command = RenderCommand | ValidateCommand | HelpCommand | VersionCommand;
+
+export const USAGE = `news60: a news story file → a 60-second social video with captions
+
+Usage:
+  news60 render <story.json…> [--out DIR] [--format vertical] [--fit]
+                [--concurrency N] [--browser PATH] [--json]
+  news60 validate <story.json…> [--json]
+  news60 --help | --version
+
+Options:
+  --out DIR          where videos and manifests go (default: out)
+  --format LIST      formats to render: ${FORMAT_IDS.join(', ')} or all (default: vertical)
+  --fit              drop the last figures, then the last quotes, when the text does not fit
+  --concurrency N    browser tabs rendering at once (default: number of cores)
+  --browser PATH     Chrome or Chromium to use (default: $NEWS60_BROWSER, then the system Chromium)
+  --json             one JSON event per line on stdout instead of a progress bar
+
+Exit codes: 0 success, 1 a render failed, 2 bad input or usage.
+
+Examples:
+  news60 render assets/stories/kremlin-rejects-biden-terms.json --out out
+  news60 validate stories/*.json`;
+
+/** Formats this version renders; the others are designed in a later release. */
+export const RENDERABLE_FORMATS: readonly FormatId[] = ['vertical'];
+
+export function parseFormats(value: string): FormatId[] {
+  const names = value === 'all' ? [...RENDERABLE_FORMATS] : value.split(',').map((name) => name.trim()).filter(Boolean);
+  if (names.length === 0) throw new InputError('--format: give at least one format');
+  for (const name of names) {
+    if (!FORMAT_IDS.includes(name as FormatId)) throw new InputError(`--format: unknown format "${name}"; use ${FORMAT_IDS.join(', ')} or all`);
+    if (!RENDERABLE_FORMATS.includes(name as FormatId)) throw new InputError(`--format: ${name} is not available yet; this version renders ${RENDERABLE_FORMATS.join(', ')}`);
+  }
+  return [...new Set(names as FormatId[])];
+}
+
+function parsePositiveInteger(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InputError(`${flag}: expected a whole number of at least 1, got "${value}"`);
+  return number;
+}
+
+/** argv (without node and the script) → a command. Throws {@link InputError} for bad usage. */
+export function parseCommand(argv: readonly string[]): Command {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command === '--version' || command === '-v') return { command: 'version' };
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string' },
+        format: { type: 'string' },
+        fit: { type: 'boolean' },
+        concurrency: { type: 'string' },
+        browser: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new InputError(`${(error as Error).message.replace(/\. To specify.*$/s, '')}; see news60 --help`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+  switch (command) {
+    case 'render':
+      if (positionals.length === 0) throw new InputError('render: give at least one story file, e.g. news60 render story.json');
+      return {
+        command: 'render',
+        stories: positionals,
+        outDir: values.out ?? 'out',
+        formats: parseFormats(values.format ?? 'vertical'),
+        fit: values.fit ?? false,
+        concurrency: parsePositiveInteger('--concurrency', values.concurrency),
+        browser: values.browser,
+        json: values.json ?? false,
+      };
+    case 'validate': {
+      const renderOnly = (['out', 'format', 'fit', 'concurrency', 'browser'] as const).filter((flag) => values[flag] !== undefined);
+      if (renderOnly.length > 0) throw new InputError(`validate: --${renderOnly[0]} belongs to render`);
+      if (positionals.length === 0) throw new InputError('validate: give at least one story file');
+      return { command: 'validate', stories: positionals, json: values.json ?? false };
+    }
+    default:
+      throw new InputError(`unknown command "${command}"; see news60 --help`);
+  }
+}

@@ -1,0 +1,144 @@
+import { makeCancelSignal } from '@remotion/renderer';
+import { formatProblem, loadStory, type LoadedStory } from '../story/load';
+import type { Problem } from '../story/problems';
+import { chooseBrowser, launchBrowser, type Browser } from '../render/browser';
+import { getBundle } from '../render/bundle';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_RENDER_FAILED, InputError } from '../render/errors';
+import { createReporter, type ProgressEvent } from '../render/progress';
+import { TOOL_VERSION } from '../render/project';
+import { planOrExplain, renderStory } from '../render/render-story';
+import { parseCommand, USAGE, type RenderCommand, type ValidateCommand } from './args';
+
+export type Io = {
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+};
+
+const defaultIo: Io = { stdout: process.stdout, stderr: process.stderr };
+
+/** Runs the CLI; returns the exit code rather than exiting, so tests and scripts can call it. */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const command = parseCommand(argv);
+    switch (command.command) {
+      case 'help':
+        io.stdout.write(`${USAGE}\n`);
+        return EXIT_OK;
+      case 'version':
+        io.stdout.write(`news60 ${TOOL_VERSION}\n`);
+        return EXIT_OK;
+      case 'validate':
+        return await validate(command, io);
+      case 'render':
+        return await render(command, io);
+    }
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr.write(`news60: ${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    io.stderr.write(`news60: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT_RENDER_FAILED;
+  }
+}
+
+/** Loads and plans every story; all problems of all files are collected before any render. */
+async function loadAll(files: readonly string[]): Promise<{ stories: LoadedStory[]; problems: Problem[] }> {
+  const stories: LoadedStory[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const result = await loadStory(file);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    stories.push(result.loaded);
+  }
+  return { stories, problems };
+}
+
+async function validate(command: ValidateCommand, io: Io): Promise<number> {
+  const { stories, problems } = await loadAll(command.stories);
+  for (const loaded of stories) {
+    try {
+      planOrExplain(loaded, false);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push({ file: loaded.file, path: '', message: error.message.slice(loaded.file.length + 2) });
+    }
+  }
+  const bad = new Set(problems.map((problem) => problem.file));
+  if (command.json) {
+    const results = command.stories.map((file) => ({ file, ok: !bad.has(file), problems: problems.filter((problem) => problem.file === file) }));
+    io.stdout.write(`${JSON.stringify({ ok: problems.length === 0, results })}\n`);
+  } else {
+    for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
+    for (const loaded of stories.filter((story) => !bad.has(story.file))) io.stdout.write(`ok ${loaded.file} (${loaded.id})\n`);
+  }
+  return problems.length === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+}
+
+async function render(command: RenderCommand, io: Io): Promise<number> {
+  const { stories, problems } = await loadAll(command.stories);
+  if (problems.length > 0) {
+    for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  // Every story must fit before the first frame is rendered.
+  for (const loaded of stories) planOrExplain(loaded, command.fit);
+
+  const report = createReporter(command.json ? 'json' : io.stderr.isTTY ? 'bar' : 'lines', command.json ? io.stdout : io.stderr);
+  const bundleStart = performance.now();
+  const bundle = await getBundle();
+  report({ type: 'bundle', reused: bundle.reused, seconds: (performance.now() - bundleStart) / 1000 });
+  const choice = chooseBrowser(command.browser);
+  let browser: Browser;
+  try {
+    browser = await launchBrowser(choice);
+  } catch (error) {
+    throw new InputError((error as Error).message);
+  }
+  report({ type: 'browser', executable: choice.executable, from: choice.from });
+
+  const { cancelSignal, cancel } = makeCancelSignal();
+  let interrupted = false;
+  const onSignal = () => {
+    interrupted = true;
+    cancel();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  let failed = 0;
+  try {
+    for (const loaded of stories) {
+      for (const format of command.formats) {
+        if (interrupted) break;
+        try {
+          const result = await renderStory(
+            { loaded, format, outDir: command.outDir, fit: command.fit },
+            { serveUrl: bundle.serveUrl, browser, report, concurrency: command.concurrency, cancelSignal },
+          );
+          report({ type: 'finished', story: loaded.id, format, outputs: [result.video, result.manifest], seconds: result.seconds, warnings: result.warnings });
+        } catch (error) {
+          failed += 1;
+          const input = error instanceof InputError;
+          const event: ProgressEvent = {
+            type: 'failed',
+            story: loaded.id,
+            format,
+            error: interrupted ? 'interrupted' : (error as Error).message,
+            exitCode: input ? EXIT_BAD_INPUT : EXIT_RENDER_FAILED,
+          };
+          report(event);
+          if (!command.json) io.stderr.write(`news60: ${loaded.file} (${format}): ${event.error}\n`);
+          if (input) return EXIT_BAD_INPUT;
+        }
+      }
+    }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await browser.close({ silent: true }).catch(() => undefined);
+  }
+  return failed > 0 || interrupted ? EXIT_RENDER_FAILED : EXIT_OK;
+}

@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { Format } from '../formats/formats';
+import type { StoryImage } from '../story/schema';
+import type { Theme } from '../theme/schema';
+import { InputError } from './errors';
+
+/** Refuse images larger than this many pixels (decompression bombs). */
+export const MAX_INPUT_PIXELS = 100_000_000;
+/** Folder inside the bundle's public folder where prepared media goes. */
+const MEDIA_FOLDER = 'news60-media';
+/** Bump when the preparation changes, so cached files are made anew. */
+const PREPARE_VERSION = 1;
+
+/**
+ * The story photo's file, relative to the story's folder. It must lie inside one of the
+ * allowed folders: the story's own, and those the caller adds (the shipped sample assets).
+ */
+export function resolveImagePath(src: string, storyDir: string, extraRoots: readonly string[] = []): string {
+  if (/^https?:\/\//i.test(src)) {
+    throw new InputError(`image.src: downloading images from URLs is not supported yet (${src}); save the photo beside the story file and give its file name`);
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) throw new InputError(`image.src: ${src.split(':')[0]}: URLs are not allowed; give a file path`);
+  const resolved = path.resolve(storyDir, src);
+  const inside = (root: string) => resolved.startsWith(path.resolve(root) + path.sep);
+  if (![storyDir, ...extraRoots].some(inside)) {
+    throw new InputError(`image.src: ${src} lies outside the story's folder; copy the photo next to the story file`);
+  }
+  return resolved;
+}
+
+/**
+ * A gradient that darkens the lower part of the photo towards the theme's background, baked into
+ * the image so the browser paints no gradient per frame.
+ */
+function scrimSvg(width: number, height: number, color: string): Buffer {
+  return Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+      <defs>
+        <linearGradient id="s" x1="0" y1="0" x2="0" y2="1">
+          <stop offset="0" stop-color="#000" stop-opacity="0.35"/>
+          <stop offset="0.2" stop-color="#000" stop-opacity="0"/>
+          <stop offset="0.45" stop-color="${color}" stop-opacity="0"/>
+          <stop offset="1" stop-color="${color}" stop-opacity="0.9"/>
+        </linearGradient>
+      </defs>
+      <rect width="100%" height="100%" fill="url(#s)"/>
+    </svg>`,
+  );
+}
+
+/** Crop window of a `width`×`height` cover crop of an image, centred on the focus point. */
+export function coverCrop(
+  image: { width: number; height: number },
+  frame: { width: number; height: number },
+  focus: { x: number; y: number } = { x: 0.5, y: 0.5 },
+): { scale: number; left: number; top: number } {
+  const scale = Math.max(frame.width / image.width, frame.height / image.height);
+  const scaledWidth = Math.round(image.width * scale);
+  const scaledHeight = Math.round(image.height * scale);
+  const clamp = (value: number, max: number) => Math.min(Math.max(0, Math.round(value)), max);
+  return {
+    scale,
+    left: clamp(focus.x * scaledWidth - frame.width / 2, scaledWidth - frame.width),
+    top: clamp(focus.y * scaledHeight - frame.height / 2, scaledHeight - frame.height),
+  };
+}
+
+/**
+ * Prepares the story photo for a format with sharp: EXIF orientation, a cover crop around the
+ * focus point at the frame's size, the legibility scrim baked in, JPEG. Written once into the
+ * bundle's public folder under a content hash; returns its path there for `staticFile`.
+ */
+export async function prepareBackdrop(options: {
+  readonly image: StoryImage;
+  readonly storyDir: string;
+  readonly format: Pick<Format, 'width' | 'height'>;
+  readonly theme: Theme;
+  readonly publicDir: string;
+  /** Folders besides the story's own that the photo may come from. */
+  readonly allowedRoots?: readonly string[];
+}): Promise<string> {
+  const { image, format, theme } = options;
+  const file = resolveImagePath(image.src, options.storyDir, options.allowedRoots);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`image.src: ${image.src}: ${code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`}`);
+  }
+  const key = createHash('sha256')
+    .update(bytes)
+    .update(JSON.stringify([PREPARE_VERSION, format.width, format.height, image.focus ?? null, theme.colors.background]))
+    .digest('hex')
+    .slice(0, 24);
+  const relative = `${MEDIA_FOLDER}/${key}.jpg`;
+  const target = path.join(options.publicDir, relative);
+  if (existsSync(target)) return relative;
+
+  let oriented: { data: Buffer; info: { width: number; height: number } };
+  try {
+    oriented = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).rotate().toBuffer({ resolveWithObject: true });
+  } catch (error) {
+    throw new InputError(`image.src: ${image.src} is not a readable image (${(error as Error).message})`);
+  }
+  const crop = coverCrop(oriented.info, format, image.focus);
+  await mkdir(path.dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    await sharp(oriented.data)
+      .resize(Math.max(format.width, Math.round(oriented.info.width * crop.scale)), Math.max(format.height, Math.round(oriented.info.height * crop.scale)))
+      .extract({ left: crop.left, top: crop.top, width: format.width, height: format.height })
+      .composite([{ input: scrimSvg(format.width, format.height, theme.colors.background) }])
+      .jpeg({ quality: 88, mozjpeg: true })
+      .toFile(temporary);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return relative;
+}

@@ -1,0 +1,137 @@
+import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { renderMedia, selectComposition, type CancelSignal } from '@remotion/renderer';
+import { buildCues } from '../captions/build';
+import { FORMATS, type FormatId } from '../formats/formats';
+import type { NewsVideoProps } from '../scenes/props';
+import type { LoadedStory } from '../story/load';
+import { DEFAULT_THEME } from '../theme/schema';
+import { identicalFrameRanges } from '../timeline/motion';
+import { planTimeline, TimelineFitError } from '../timeline/plan';
+import { writeAtomically, writeFileAtomically } from './atomic';
+import type { Browser } from './browser';
+import { InputError } from './errors';
+import { prepareBackdrop } from './media';
+import { estimate, type ProgressEvent } from './progress';
+import { PUBLIC_DIR, TOOL_VERSION } from './project';
+
+export type RenderJob = {
+  readonly loaded: LoadedStory;
+  readonly format: FormatId;
+  readonly outDir: string;
+  /** Drop the last figures and quotes when the text does not fit. */
+  readonly fit: boolean;
+};
+
+export type RenderContext = {
+  readonly serveUrl: string;
+  readonly browser: Browser;
+  readonly report: (event: ProgressEvent) => void;
+  /** Browser tabs rendering at once; default the number of cores. */
+  readonly concurrency?: number;
+  readonly cancelSignal?: CancelSignal;
+};
+
+export type RenderResult = {
+  readonly video: string;
+  readonly manifest: string;
+  readonly seconds: number;
+  readonly warnings: readonly string[];
+};
+
+/** Output file names for a story and format. */
+export const outputNames = (id: string, format: FormatId) => ({ video: `${id}-${format}.mp4`, manifest: `${id}.manifest.json` });
+
+/**
+ * Plans the story in Node (bad input fails here, before the browser is used), so it throws
+ * an {@link InputError} naming the file for a story that cannot fit.
+ */
+export function planOrExplain(loaded: LoadedStory, fit: boolean) {
+  try {
+    return planTimeline(loaded.story, { fit });
+  } catch (error) {
+    if (error instanceof TimelineFitError) throw new InputError(`${loaded.file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Renders one story in one format: the video, then its manifest, each written atomically. */
+export async function renderStory(job: RenderJob, context: RenderContext): Promise<RenderResult> {
+  const started = performance.now();
+  const { loaded } = job;
+  const format = FORMATS[job.format];
+  const timeline = planOrExplain(loaded, job.fit);
+  const theme = loaded.story.theme ?? DEFAULT_THEME;
+  const backdrop = loaded.story.image
+    ? await prepareBackdrop({
+        image: loaded.story.image,
+        storyDir: loaded.dir,
+        format,
+        theme,
+        publicDir: path.join(context.serveUrl, 'public'),
+        allowedRoots: [PUBLIC_DIR],
+      })
+    : null;
+  const inputProps: NewsVideoProps = { story: loaded.story, media: { backdrop }, fit: job.fit };
+
+  const composition = await selectComposition({
+    serveUrl: context.serveUrl,
+    id: format.id,
+    inputProps,
+    puppeteerInstance: context.browser,
+    logLevel: 'error',
+  });
+  await mkdir(job.outDir, { recursive: true });
+  const names = outputNames(loaded.id, job.format);
+  const videoPath = path.join(job.outDir, names.video);
+  const frames = composition.durationInFrames;
+  const story = loaded.id;
+  context.report({ type: 'start', story, format: job.format, frames });
+
+  await writeAtomically(videoPath, async (temporary) => {
+    await renderMedia({
+      composition,
+      serveUrl: context.serveUrl,
+      codec: 'h264',
+      pixelFormat: 'yuv420p',
+      imageFormat: 'jpeg',
+      jpegQuality: 90,
+      // Limited-range BT.709 yuv420p: what players and platforms expect (JPEG frames would give yuvj420p).
+      colorSpace: 'bt709',
+      outputLocation: temporary,
+      overwrite: true,
+      inputProps,
+      puppeteerInstance: context.browser,
+      concurrency: context.concurrency ?? os.availableParallelism(),
+      cancelSignal: context.cancelSignal,
+      logLevel: 'error',
+      onProgress: ({ renderedFrames }) => {
+        const elapsed = (performance.now() - started) / 1000;
+        context.report({ type: 'progress', story, format: job.format, frames, renderedFrames, ...estimate(renderedFrames, frames, elapsed) });
+      },
+    });
+  });
+
+  const cues = buildCues(loaded.story, timeline, format);
+  const seconds = (performance.now() - started) / 1000;
+  const manifestPath = path.join(job.outDir, names.manifest);
+  const manifest = {
+    tool: { name: 'news60', version: TOOL_VERSION },
+    story: { id: loaded.id, file: loaded.file, inputHash: loaded.hash },
+    format: { id: format.id, width: format.width, height: format.height },
+    fps: timeline.fps,
+    durationInFrames: timeline.durationInFrames,
+    outputs: { video: names.video },
+    renderSeconds: Number(seconds.toFixed(2)),
+    warnings: timeline.warnings,
+    timeline: timeline.segments,
+    cues,
+    identicalFrameRanges: identicalFrameRanges(
+      timeline.segments,
+      cues.flatMap((cue) => [cue.startFrame, cue.endFrame]),
+    ).filter((range) => !range.moving),
+  };
+  await writeFileAtomically(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  return { video: videoPath, manifest: manifestPath, seconds, warnings: timeline.warnings };
+}

@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { AbsoluteFill, Sequence } from 'remotion';
+import { Backdrop } from './Backdrop';
+import { CaptionTrack } from './CaptionTrack';
+import { layoutFor } from './layout';
+import { PhotoCredit } from './PhotoCredit';
+import type { NewsVideoRuntimeProps } from './resolve';
+import { Segment } from './Segment';
+import { useFontsLoaded } from './use-fonts';
+
+/** Segments over the photo are drawn on it, with its credit; the others bring their own background. */
+const OVER_PHOTO = new Set(['open', 'context']);
+
+/** One news video: the timeline's segments in order, and the captions over them. */
+export const NewsVideo: React.FC<NewsVideoRuntimeProps> = ({ resolved }) => {
+  const fontsLoaded = useFontsLoaded();
+  if (!resolved) throw new Error('NewsVideo needs the props that calculateMetadata resolves');
+  const { story, theme, format, media, timeline, cues } = resolved;
+  const layout = useMemo(() => layoutFor(format), [format]);
+  if (!fontsLoaded) return null;
+  return (
+    <AbsoluteFill style={{ backgroundColor: theme.colors.background }}>
+      {timeline.segments.map((segment) => (
+        <Sequence key={segment.id} name={segment.id} from={segment.startFrame} durationInFrames={segment.durationInFrames} premountFor={timeline.fps}>
+          {OVER_PHOTO.has(segment.kind) && media.backdrop && story.image ? (
+            <>
+              <Backdrop src={media.backdrop} alt={story.image.alt} />
+              <PhotoCredit credit={story.image.credit} box={layout.topRow} scale={layout.scale} />
+            </>
+          ) : null}
+          <Segment segment={segment} video={resolved} layout={layout} />
+        </Sequence>
+      ))}
+      <CaptionTrack cues={cues} theme={theme} layout={layout} />
+    </AbsoluteFill>
+  );
+};

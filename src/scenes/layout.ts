@@ -1,0 +1,51 @@
+import { safeBox, type Format } from '../formats/formats';
+
+/** A rectangle in frame pixels. */
+export type Box = { readonly left: number; readonly top: number; readonly width: number; readonly height: number };
+
+/** Where each piece of text goes in a format; every box lies inside the safe area. */
+export type Layout = {
+  readonly safe: Box;
+  /** 1 at 1080 px on the short side. */
+  readonly scale: number;
+  readonly caption: Box & { readonly fontSize: number; readonly lineHeight: number };
+  readonly lowerThird: Box;
+  readonly headline: Box;
+  readonly figure: Box;
+  readonly quoteMark: Box;
+  readonly close: Box;
+  /** Kicker chip (top left) and photo credit (top right) share the top row. */
+  readonly topRow: Box;
+};
+
+const CAPTION_FONT_SIZE = 48;
+const CAPTION_LINE_HEIGHT = 1.3;
+/** Vertical padding of each caption line's box. */
+export const CAPTION_LINE_PADDING = 8;
+
+export function layoutFor(format: Format): Layout {
+  const safe = safeBox(format);
+  const scale = Math.min(format.width, format.height) / 1080;
+  const fontSize = Math.round(CAPTION_FONT_SIZE * scale);
+  const linePitch = fontSize * CAPTION_LINE_HEIGHT + 2 * CAPTION_LINE_PADDING * scale;
+  const captionHeight = Math.ceil(linePitch * format.captionMaxLines);
+  const bottom = safe.top + safe.height;
+  const gap = Math.round(32 * scale);
+  const caption = { left: safe.left, top: bottom - captionHeight, width: safe.width, height: captionHeight, fontSize, lineHeight: CAPTION_LINE_HEIGHT };
+  const lowerThirdHeight = Math.round(170 * scale);
+  const lowerThird = { left: safe.left, top: caption.top - gap - lowerThirdHeight, width: safe.width, height: lowerThirdHeight };
+  const topRowHeight = Math.round(64 * scale);
+  const topRow = { left: safe.left, top: safe.top, width: safe.width, height: topRowHeight };
+  const belowTopRow = topRow.top + topRowHeight + gap;
+  return {
+    safe,
+    scale,
+    caption,
+    lowerThird,
+    topRow,
+    headline: { left: safe.left, top: belowTopRow, width: safe.width, height: bottom - belowTopRow },
+    quoteMark: { left: safe.left, top: belowTopRow, width: safe.width, height: lowerThird.top - gap - belowTopRow },
+    figure: { left: safe.left, top: belowTopRow, width: safe.width, height: bottom - belowTopRow },
+    close: { left: safe.left, top: safe.top, width: safe.width, height: safe.height },
+  };
+}

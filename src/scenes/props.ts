@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { StorySchema } from '../story/schema';
+
+/**
+ * Media the Node side prepares with sharp before rendering, as paths inside the bundle's
+ * public folder (for `staticFile`). In Studio they point at the sample photos as they are.
+ */
+export const PreparedMediaSchema = z.object({
+  /** The photo cropped to the frame, with its legibility scrim baked in; null for no photo. */
+  backdrop: z.string().nullable(),
+});
+
+/** Props of every news60 composition; Studio edits them through this schema. */
+export const NewsVideoPropsSchema = z.object({
+  story: StorySchema,
+  media: PreparedMediaSchema,
+  /** Drop the last figures and quotes when the text does not fit, as `--fit` does. */
+  fit: z.boolean(),
+});
+
+export type NewsVideoProps = z.input<typeof NewsVideoPropsSchema>;
+export type PreparedMedia = z.output<typeof PreparedMediaSchema>;

@@ -1,0 +1,50 @@
+import type { CalculateMetadataFunction } from 'remotion';
+import { buildCues } from '../captions/build';
+import type { Cue } from '../captions/types';
+import { FORMATS, type Format, type FormatId } from '../formats/formats';
+import { StorySchema, type Story } from '../story/schema';
+import { DEFAULT_THEME, type Theme } from '../theme/schema';
+import { planTimeline } from '../timeline/plan';
+import type { Timeline } from '../timeline/types';
+import type { NewsVideoProps, PreparedMedia } from './props';
+
+/** Everything a composition draws, computed once per render by `calculateMetadata`. */
+export type ResolvedVideo = {
+  readonly story: Story;
+  readonly theme: Theme;
+  readonly format: Format;
+  readonly media: PreparedMedia;
+  readonly timeline: Timeline;
+  readonly cues: readonly Cue[];
+};
+
+export type NewsVideoRuntimeProps = NewsVideoProps & { readonly resolved?: ResolvedVideo };
+
+/** Plans the story once, in the same pure functions the CLI uses, and hands the result to the scenes. */
+export function resolveVideo(props: NewsVideoProps, formatId: FormatId, fps?: number): ResolvedVideo {
+  const story = StorySchema.parse(props.story);
+  const format = FORMATS[formatId];
+  const timeline = planTimeline(story, { fit: props.fit, fps });
+  return {
+    story,
+    theme: story.theme ?? DEFAULT_THEME,
+    format,
+    media: props.media,
+    timeline,
+    cues: buildCues(story, timeline, format),
+  };
+}
+
+/** `calculateMetadata` for a format: the duration comes from the planner. */
+export const metadataFor =
+  (formatId: FormatId): CalculateMetadataFunction<NewsVideoRuntimeProps> =>
+  ({ props }) => {
+    const resolved = resolveVideo(props, formatId);
+    return {
+      durationInFrames: resolved.timeline.durationInFrames,
+      fps: resolved.timeline.fps,
+      width: resolved.format.width,
+      height: resolved.format.height,
+      props: { ...props, resolved },
+    };
+  };

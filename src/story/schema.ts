@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { ThemeSchema } from '../theme/schema';
+
+/**
+ * The story file: the one definition of a news60 story. The CLI, Studio (`schema=` on every
+ * composition) and the tests all use this schema; the types below come from it.
+ */
+
+/** Message for a field that is missing or of the wrong kind, e.g. `quotes[2].speaker: required`. */
+const kind = (expected: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : `must be ${expected}`),
+});
+
+/** Trimmed, non-empty text of at most `max` characters. */
+const text = (max: number) =>
+  z
+    .string(kind('text'))
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `is too long: at most ${max} characters` });
+
+const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: 'must be an ISO date such as 2022-12-02 or 2022-12-02T09:30:00Z',
+});
+
+export const FocusSchema = z.strictObject({
+  /** Horizontal focus point, 0 (left edge) to 1 (right edge). */
+  x: z.number(kind('a number')).min(0).max(1),
+  /** Vertical focus point, 0 (top edge) to 1 (bottom edge). */
+  y: z.number(kind('a number')).min(0).max(1),
+});
+
+export const ImageSchema = z.strictObject({
+  /** Path relative to the story file, or an http(s) URL. */
+  src: text(2048),
+  /** Photographer and/or agency, shown on screen whenever the photo is. */
+  credit: text(80),
+  /** Description of the photo for people who cannot see it. */
+  alt: text(300),
+  /** Point of interest kept in frame when the photo is cropped; default the centre. */
+  focus: FocusSchema.optional(),
+});
+
+export const QuoteSchema = z.strictObject({
+  /** The words quoted, without quotation marks. */
+  text: text(320),
+  /** Full name of the person quoted, shown in the lower third. */
+  speaker: text(60),
+  /** Role or title, shown under the name, e.g. "Kremlin spokesman". */
+  role: text(80).optional(),
+});
+
+export const APPROXIMATIONS = [
+  'about',
+  'almost',
+  'at least',
+  'fewer than',
+  'more than',
+  'nearly',
+  'over',
+  'up to',
+] as const;
+
+export const FigureSchema = z.strictObject({
+  /** The number itself; formatted with `Intl.NumberFormat(locale)`. */
+  value: z.number(kind('a number')).finite(),
+  /** What is counted, e.g. "civilians killed". */
+  label: text(60),
+  /** Unit written after the number, e.g. "%" or "km". */
+  unit: text(12).optional(),
+  /** Written before the number, e.g. "$". */
+  prefix: text(4).optional(),
+  /** How exact the number is: shown before it, e.g. "more than 10,000". */
+  approx: z.enum(APPROXIMATIONS, { error: `must be one of: ${APPROXIMATIONS.join(', ')}` }).optional(),
+  /** Who gives the number, shown on the card. */
+  source: text(80).optional(),
+});
+
+export const VoiceoverSchema = z.strictObject({
+  /** Audio file, relative to the story file or an http(s) URL. */
+  src: text(2048),
+  /** Timed transcript: SRT or `@remotion/captions` JSON. */
+  transcript: text(2048).optional(),
+});
+
+export const MusicSchema = z.strictObject({
+  src: text(2048),
+  /** Linear gain 0–1; default 0.15 so the music sits under any voice. */
+  volume: z.number(kind('a number')).min(0).max(1).optional(),
+});
+
+export const StorySchema = z.strictObject({
+  /** Slug used in output file names; default from `published` and the headline. */
+  id: z
+    .string(kind('text'))
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug: lower-case letters, digits and single hyphens' })
+    .max(80, { error: 'is too long: at most 80 characters' })
+    .optional(),
+  /** Small label above the headline, e.g. "Ukraine war". */
+  kicker: text(32).optional(),
+  headline: text(110),
+  /** One or two sentences that say what the story is about. */
+  standfirst: text(240).optional(),
+  /** Publication date (ISO 8601). */
+  published: isoDate.optional(),
+  /** Publisher name, shown in the close. */
+  source: text(60).optional(),
+  /** BCP 47 language tag; default en-GB. Numbers and dates are formatted for it. */
+  locale: z
+    .string(kind('text'))
+    .refine((tag) => isLocale(tag), { error: 'must be a BCP 47 language tag such as en-GB or fr-FR' })
+    .default('en-GB'),
+  image: ImageSchema.optional(),
+  quotes: z.array(QuoteSchema, kind('a list')).max(12, { error: 'has too many items: at most 12' }).default([]),
+  figures: z.array(FigureSchema, kind('a list')).max(12, { error: 'has too many items: at most 12' }).default([]),
+  /** Script sentences read as captions; when absent they are written from the story fields. */
+  narration: z.array(text(400), kind('a list')).max(40, { error: 'has too many items: at most 40' }).optional(),
+  voiceover: VoiceoverSchema.optional(),
+  music: MusicSchema.optional(),
+  /** Length of the video in seconds; default 60. */
+  durationSeconds: z.number(kind('a number')).int({ error: 'must be a whole number of seconds' }).min(5).max(180).default(60),
+  theme: ThemeSchema.optional(),
+});
+
+/** A story as written in a file (defaults not yet applied). */
+export type StoryInput = z.input<typeof StorySchema>;
+/** A validated story with its defaults applied. */
+export type Story = z.output<typeof StorySchema>;
+export type Quote = z.output<typeof QuoteSchema>;
+export type Figure = z.output<typeof FigureSchema>;
+export type StoryImage = z.output<typeof ImageSchema>;
+
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,43 @@
+import { loadFont } from '@remotion/fonts';
+import interBold from '@fontsource/inter/files/inter-latin-700-normal.woff2';
+import interExtraBold from '@fontsource/inter/files/inter-latin-800-normal.woff2';
+import interRegular from '@fontsource/inter/files/inter-latin-400-normal.woff2';
+import interSemiBold from '@fontsource/inter/files/inter-latin-600-normal.woff2';
+import interExtRegular from '@fontsource/inter/files/inter-latin-ext-400-normal.woff2';
+import interExtSemiBold from '@fontsource/inter/files/inter-latin-ext-600-normal.woff2';
+import interExtBold from '@fontsource/inter/files/inter-latin-ext-700-normal.woff2';
+import serifBold from '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2';
+import serifSemiBold from '@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff2';
+import serifExtBold from '@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-normal.woff2';
+
+/**
+ * Fonts ship inside the package (fontsource woff2 files bundled by webpack) and are loaded
+ * before the first frame, so nothing is fetched from the network at render time. Scripts
+ * these files lack fall back to the system's Noto fonts.
+ */
+export const SANS = 'Inter, "Noto Sans", "Noto Sans CJK SC", "Noto Color Emoji", sans-serif';
+export const SERIF = '"Source Serif 4", "Noto Serif", "Noto Serif CJK SC", "Noto Color Emoji", serif';
+
+const LATIN = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
+const LATIN_EXT = 'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF';
+
+const FACES = [
+  { family: 'Inter', url: interRegular, weight: '400', unicodeRange: LATIN },
+  { family: 'Inter', url: interSemiBold, weight: '600', unicodeRange: LATIN },
+  { family: 'Inter', url: interBold, weight: '700', unicodeRange: LATIN },
+  { family: 'Inter', url: interExtraBold, weight: '800', unicodeRange: LATIN },
+  { family: 'Inter', url: interExtRegular, weight: '400', unicodeRange: LATIN_EXT },
+  { family: 'Inter', url: interExtSemiBold, weight: '600', unicodeRange: LATIN_EXT },
+  { family: 'Inter', url: interExtBold, weight: '700', unicodeRange: LATIN_EXT },
+  { family: 'Source Serif 4', url: serifSemiBold, weight: '600', unicodeRange: LATIN },
+  { family: 'Source Serif 4', url: serifBold, weight: '700', unicodeRange: LATIN },
+  { family: 'Source Serif 4', url: serifExtBold, weight: '700', unicodeRange: LATIN_EXT },
+] as const;
+
+let loading: Promise<unknown> | null = null;
+
+/** Loads every shipped face once; rendering waits for it (loadFont holds a delayRender). */
+export function loadFonts(): Promise<unknown> {
+  loading ??= Promise.all(FACES.map((face) => loadFont({ ...face, format: 'woff2' })));
+  return loading;
+}

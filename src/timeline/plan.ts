@@ -1,0 +1,158 @@
+import { closeLines } from '../story/close-text';
+import type { Story } from '../story/schema';
+import { DEFAULT_FPS } from './constants';
+import { segmentMotion } from './motion';
+import { closeSeconds, contextSeconds, figureSeconds, openSeconds, quoteSeconds } from './reading-time';
+import type { Segment, Timeline } from './types';
+
+export type PlanOptions = {
+  /** Frames per second; default 30. */
+  readonly fps?: number;
+  /** Drop the lowest-priority items (last figures, then last quotes) when the text does not fit. */
+  readonly fit?: boolean;
+};
+
+/** A segment before it has frames: what it shows and how long it must last. */
+type SegmentDraft = Omit<Segment, 'startFrame' | 'durationInFrames' | 'motion'>;
+
+/** The story's text needs more time than the video has. */
+export class TimelineFitError extends Error {
+  constructor(
+    readonly rows: ReadonlyArray<{ readonly label: string; readonly seconds: number }>,
+    readonly neededSeconds: number,
+    readonly durationSeconds: number,
+  ) {
+    const width = Math.max(...rows.map((row) => row.label.length));
+    const table = rows.map((row) => `  ${row.label.padEnd(width)}  ${row.seconds.toFixed(1).padStart(5)} s`).join('\n');
+    const excess = neededSeconds - durationSeconds;
+    super(
+      `the story needs ${neededSeconds.toFixed(1)} s of reading time but the video lasts ${durationSeconds} s: ` +
+        `cut about ${Math.ceil(excess * 15)} characters (${excess.toFixed(1)} s), raise durationSeconds, ` +
+        `or render with --fit to drop the last figures and quotes.\n${table}`,
+    );
+    this.name = 'TimelineFitError';
+  }
+}
+
+/** Story → timeline in frames. Pure and deterministic; throws {@link TimelineFitError}. */
+export function planTimeline(story: Story, options: PlanOptions = {}): Timeline {
+  const fps = options.fps ?? DEFAULT_FPS;
+  const durationInFrames = story.durationSeconds * fps;
+  const { drafts, warnings } = chooseItems(story, options.fit ?? false);
+  const durations = allocateFrames(
+    drafts.map((draft) => Math.ceil(draft.minimumSeconds * fps - 1e-9)),
+    durationInFrames,
+  );
+  let startFrame = 0;
+  const segments = drafts.map((draft, index): Segment => {
+    const duration = durations[index] ?? 0;
+    const segment = { ...draft, startFrame, durationInFrames: duration } as Segment;
+    startFrame += duration;
+    return { ...segment, motion: segmentMotion(segment, fps) };
+  });
+  return { fps, durationInFrames, segments, warnings };
+}
+
+/** Every segment the story has, in order. */
+export function draftSegments(story: Story, quoteIndices: readonly number[], figureIndices: readonly number[]): SegmentDraft[] {
+  const close = closeLines(story);
+  return [
+    { kind: 'open', id: 'open', label: 'open (kicker, headline)', minimumSeconds: openSeconds(story) },
+    ...(story.standfirst
+      ? [{ kind: 'context' as const, id: 'context', label: 'context (standfirst)', minimumSeconds: contextSeconds(story.standfirst) }]
+      : []),
+    ...quoteIndices.map((quoteIndex) => {
+      const quote = story.quotes[quoteIndex]!;
+      return {
+        kind: 'quote' as const,
+        id: `quote-${quoteIndex + 1}`,
+        label: `quotes[${quoteIndex}] (${quote.speaker})`,
+        quoteIndex,
+        minimumSeconds: quoteSeconds(quote),
+      };
+    }),
+    ...figureIndices.map((figureIndex) => {
+      const figure = story.figures[figureIndex]!;
+      return {
+        kind: 'figure' as const,
+        id: `figure-${figureIndex + 1}`,
+        label: `figures[${figureIndex}] (${figure.label})`,
+        figureIndex,
+        minimumSeconds: figureSeconds(figure, story.locale),
+      };
+    }),
+    {
+      kind: 'close',
+      id: 'close',
+      label: 'close (source, credit, outro)',
+      minimumSeconds: closeSeconds([close.source, close.date, close.credit, close.outro].filter((line): line is string => !!line)),
+    },
+  ];
+}
+
+const sumSeconds = (drafts: readonly SegmentDraft[]) => drafts.reduce((total, draft) => total + draft.minimumSeconds, 0);
+const range = (length: number) => Array.from({ length }, (_, index) => index);
+
+/**
+ * Keeps every quote and figure when they fit. With `fit`, drops the last figure, then the last
+ * quote, one at a time, until the rest fits; each drop is a warning.
+ */
+function chooseItems(story: Story, fit: boolean): { drafts: SegmentDraft[]; warnings: string[] } {
+  const quotes = range(story.quotes.length);
+  const figures = range(story.figures.length);
+  const warnings: string[] = [];
+  let drafts = draftSegments(story, quotes, figures);
+  const firstNeed = sumSeconds(drafts);
+  while (sumSeconds(drafts) > story.durationSeconds) {
+    if (!fit || (figures.length === 0 && quotes.length === 0)) {
+      throw new TimelineFitError(
+        drafts.map((draft) => ({ label: draft.label, seconds: draft.minimumSeconds })),
+        sumSeconds(drafts),
+        story.durationSeconds,
+      );
+    }
+    if (figures.length > 0) {
+      const index = figures.pop()!;
+      warnings.push(`--fit dropped figures[${index}] ("${story.figures[index]!.label}") to fit ${story.durationSeconds} s`);
+    } else {
+      const index = quotes.pop()!;
+      warnings.push(`--fit dropped quotes[${index}] (${story.quotes[index]!.speaker}) to fit ${story.durationSeconds} s`);
+    }
+    drafts = draftSegments(story, quotes, figures);
+  }
+  if (warnings.length > 0) {
+    warnings.push(`the full story needed ${firstNeed.toFixed(1)} s; ${sumSeconds(drafts).toFixed(1)} s remain`);
+  }
+  return { drafts, warnings };
+}
+
+/**
+ * Gives each segment at least its minimum frames and shares the spare frames out in proportion
+ * to the minimums (largest remainder), so that the total is exactly `totalFrames`.
+ */
+export function allocateFrames(minimumFrames: readonly number[], totalFrames: number): number[] {
+  const needed = minimumFrames.reduce((total, frames) => total + frames, 0);
+  if (needed > totalFrames) {
+    // Rounding each minimum up can overshoot by a frame or two where the seconds just fit:
+    // take those frames back from the longest segments.
+    const result = [...minimumFrames];
+    for (let over = needed - totalFrames; over > 0; over--) {
+      const longest = result.indexOf(Math.max(...result));
+      result[longest]! -= 1;
+    }
+    return result;
+  }
+  const spare = totalFrames - needed;
+  const shares = minimumFrames.map((frames) => (needed === 0 ? spare / minimumFrames.length : (spare * frames) / needed));
+  const result = minimumFrames.map((frames, index) => frames + Math.floor(shares[index]!));
+  let left = totalFrames - result.reduce((total, frames) => total + frames, 0);
+  const byRemainder = shares
+    .map((share, index) => ({ index, remainder: share - Math.floor(share) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const { index } of byRemainder) {
+    if (left <= 0) break;
+    result[index]! += 1;
+    left -= 1;
+  }
+  return result;
+}
