@@ -3,7 +3,7 @@ import { formatProblem, loadStory, type LoadedStory } from '../story/load';
 import type { Problem } from '../story/problems';
 import { chooseBrowser, launchBrowser, type Browser } from '../render/browser';
 import { getBundle } from '../render/bundle';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_RENDER_FAILED, InputError } from '../render/errors';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_RENDER_FAILED, InputError, RenderFailure } from '../render/errors';
 import { createReporter, type ProgressEvent } from '../render/progress';
 import { TOOL_VERSION } from '../render/project';
 import { planOrExplain, renderStory } from '../render/render-story';
@@ -37,7 +37,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       io.stderr.write(`news60: ${error.message}\n`);
       return EXIT_BAD_INPUT;
     }
-    io.stderr.write(`news60: ${(error as Error).stack ?? String(error)}\n`);
+    // A render failure is explained by its message; anything else is a bug, so show where.
+    io.stderr.write(`news60: ${error instanceof RenderFailure ? error.message : ((error as Error).stack ?? String(error))}\n`);
     return EXIT_RENDER_FAILED;
   }
 }
@@ -92,12 +93,7 @@ async function render(command: RenderCommand, io: Io): Promise<number> {
   const bundle = await getBundle();
   report({ type: 'bundle', reused: bundle.reused, seconds: (performance.now() - bundleStart) / 1000 });
   const choice = chooseBrowser(command.browser);
-  let browser: Browser;
-  try {
-    browser = await launchBrowser(choice);
-  } catch (error) {
-    throw new InputError((error as Error).message);
-  }
+  const browser: Browser = await launchBrowser(choice);
   report({ type: 'browser', executable: choice.executable, from: choice.from });
 
   const { cancelSignal, cancel } = makeCancelSignal();

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { openBrowser } from '@remotion/renderer';
+import { InputError, RenderFailure } from './errors';
 
 /** Debian's Chromium binary itself, which avoids the wrapper script in /usr/bin. */
 const SYSTEM_CHROMIUMS = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -24,14 +25,18 @@ const CHROMIUM_OPTIONS = { gl: 'swangle', enableMultiProcessOnLinux: true } as c
 /** Opens the browser once; pass it as `puppeteerInstance` to every render. */
 export async function launchBrowser(choice: BrowserChoice) {
   if (choice.executable && !existsSync(choice.executable)) {
-    throw new Error(`no browser at ${choice.executable} (from ${choice.from === 'flag' ? '--browser' : 'NEWS60_BROWSER'}); install Chromium or pass --browser PATH`);
+    throw new InputError(`no browser at ${choice.executable} (from ${choice.from === 'flag' ? '--browser' : 'NEWS60_BROWSER'}); install Chromium or pass --browser PATH`);
   }
-  return openBrowser('chrome', {
-    browserExecutable: choice.executable,
-    chromeMode: choice.executable ? 'chrome-for-testing' : 'headless-shell',
-    chromiumOptions: CHROMIUM_OPTIONS,
-    logLevel: 'error',
-  });
+  try {
+    return await openBrowser('chrome', {
+      browserExecutable: choice.executable,
+      chromeMode: choice.executable ? 'chrome-for-testing' : 'headless-shell',
+      chromiumOptions: CHROMIUM_OPTIONS,
+      logLevel: 'error',
+    });
+  } catch (error) {
+    throw new RenderFailure(`the browser ${choice.executable ?? ''} did not start: ${(error as Error).message.split('\n')[0]}`);
+  }
 }
 
 export type Browser = Awaited<ReturnType<typeof launchBrowser>>;

@@ -8,8 +8,18 @@ import { ThemeSchema } from '../theme/schema';
 
 /** Message for a field that is missing or of the wrong kind, e.g. `quotes[2].speaker: required`. */
 const kind = (expected: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : `must be ${expected}`),
+  error: (issue: { code?: string; input?: unknown }) => {
+    if (issue.code !== 'invalid_type') return undefined; // the check's own message
+    return issue.input === undefined ? 'required' : `must be ${expected}`;
+  },
 });
+
+/** A number from `min` to `max`. */
+const between = (min: number, max: number) =>
+  z
+    .number(kind('a number'))
+    .min(min, { error: `must be from ${min} to ${max}` })
+    .max(max, { error: `must be from ${min} to ${max}` });
 
 /** Trimmed, non-empty text of at most `max` characters. */
 const text = (max: number) =>
@@ -25,9 +35,9 @@ const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
 
 export const FocusSchema = z.strictObject({
   /** Horizontal focus point, 0 (left edge) to 1 (right edge). */
-  x: z.number(kind('a number')).min(0).max(1),
+  x: between(0, 1),
   /** Vertical focus point, 0 (top edge) to 1 (bottom edge). */
-  y: z.number(kind('a number')).min(0).max(1),
+  y: between(0, 1),
 });
 
 export const ImageSchema = z.strictObject({
@@ -63,7 +73,7 @@ export const APPROXIMATIONS = [
 
 export const FigureSchema = z.strictObject({
   /** The number itself; formatted with `Intl.NumberFormat(locale)`. */
-  value: z.number(kind('a number')).finite(),
+  value: z.number(kind('a number')),
   /** What is counted, e.g. "civilians killed". */
   label: text(60),
   /** Unit written after the number, e.g. "%" or "km". */
@@ -86,7 +96,7 @@ export const VoiceoverSchema = z.strictObject({
 export const MusicSchema = z.strictObject({
   src: text(2048),
   /** Linear gain 0–1; default 0.15 so the music sits under any voice. */
-  volume: z.number(kind('a number')).min(0).max(1).optional(),
+  volume: between(0, 1).optional(),
 });
 
 export const StorySchema = z.strictObject({
@@ -118,7 +128,7 @@ export const StorySchema = z.strictObject({
   voiceover: VoiceoverSchema.optional(),
   music: MusicSchema.optional(),
   /** Length of the video in seconds; default 60. */
-  durationSeconds: z.number(kind('a number')).int({ error: 'must be a whole number of seconds' }).min(5).max(180).default(60),
+  durationSeconds: between(5, 180).int({ error: 'must be a whole number of seconds' }).default(60),
   theme: ThemeSchema.optional(),
 });
 
