@@ -65,11 +65,12 @@ describe('reading-time minimums', () => {
     }
   });
 
-  it('gives the same seconds at 25 and 30 fps, within a frame of each', () => {
+  // Each rate rounds twice (the minimum up, the share of spare time to a whole frame).
+  it('gives the same seconds at 25 and 30 fps, within two frames of each', () => {
     const at25 = planTimeline(sample, { fps: 25 }).segments;
     const at30 = planTimeline(sample, { fps: 30 }).segments;
     at25.forEach((segment, index) => {
-      expect(Math.abs(segment.durationInFrames / 25 - at30[index]!.durationInFrames / 30)).toBeLessThanOrEqual(1 / 25 + 1 / 30);
+      expect(Math.abs(segment.durationInFrames / 25 - at30[index]!.durationInFrames / 30)).toBeLessThanOrEqual(2 / 25 + 2 / 30);
     });
   });
 

@@ -1,6 +1,9 @@
 import type { Story } from '../story/schema';
 import type { Segment } from '../timeline/types';
 
+/** What narration needs to know of a segment: planned or still a draft. */
+type SegmentRef = Pick<Segment, 'id' | 'kind'> & { readonly quoteIndex?: number };
+
 /** Opening and closing quotation marks for a locale's language. */
 export function quotationMarks(locale: string): readonly [string, string] {
   const language = locale.split('-')[0]?.toLowerCase();
@@ -31,7 +34,7 @@ export const hasOwnNarration = (story: Pick<Story, 'narration'>): boolean => (st
  * Without narration, the standfirst and the quotes are read; with it, its sentences are
  * spread in order over the segments between the open and the close.
  */
-export function narrationBySegment(story: Story, segments: readonly Segment[]): Map<string, string[]> {
+export function narrationBySegment(story: Story, segments: readonly SegmentRef[]): Map<string, string[]> {
   const result = new Map<string, string[]>();
   if (hasOwnNarration(story)) {
     const middle = segments.filter((segment) => segment.kind !== 'open' && segment.kind !== 'close');
@@ -46,7 +49,7 @@ export function narrationBySegment(story: Story, segments: readonly Segment[]): 
   const [open, close] = quotationMarks(story.locale);
   for (const segment of segments) {
     if (segment.kind === 'context' && story.standfirst) result.set(segment.id, [story.standfirst]);
-    if (segment.kind === 'quote') {
+    if (segment.kind === 'quote' && segment.quoteIndex !== undefined) {
       const quote = story.quotes[segment.quoteIndex];
       if (quote) result.set(segment.id, [`${open}${quote.text}${close}`]);
     }

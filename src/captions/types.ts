@@ -7,8 +7,3 @@ export type Cue = {
   readonly segmentId: string;
 };
 
-/** How much text a cue may hold in a format. */
-export type CueLimits = {
-  readonly maxLines: number;
-  readonly maxCharsPerLine: number;
-};

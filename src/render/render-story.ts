@@ -4,6 +4,7 @@ import path from 'node:path';
 import { renderMedia, selectComposition, type CancelSignal } from '@remotion/renderer';
 import { buildCues } from '../captions/build';
 import { FORMATS, type FormatId } from '../formats/formats';
+import { captionLimits } from '../scenes/layout';
 import type { NewsVideoProps } from '../scenes/props';
 import type { LoadedStory } from '../story/load';
 import { DEFAULT_THEME } from '../theme/schema';
@@ -113,7 +114,7 @@ export async function renderStory(job: RenderJob, context: RenderContext): Promi
     });
   });
 
-  const cues = buildCues(loaded.story, timeline, format);
+  const cues = buildCues(loaded.story, timeline, captionLimits(format));
   const seconds = (performance.now() - started) / 1000;
   const manifestPath = path.join(job.outDir, names.manifest);
   const manifest = {

@@ -2,7 +2,7 @@ import { useCurrentFrame } from 'remotion';
 import type { Cue } from '../captions/types';
 import { SANS } from '../theme/fonts';
 import type { Theme } from '../theme/schema';
-import { CAPTION_LINE_PADDING, type Layout } from './layout';
+import { CAPTION_PADDING_X, CAPTION_PADDING_Y, type Layout } from './layout';
 
 type CaptionTrackProps = {
   readonly cues: readonly Cue[];
@@ -19,7 +19,7 @@ export const CaptionTrack: React.FC<CaptionTrackProps> = ({ cues, theme, layout 
   const cue = cues.find((candidate) => frame >= candidate.startFrame && frame < candidate.endFrame);
   if (!cue) return null;
   const { caption: box, scale } = layout;
-  const padding = `${Math.round(CAPTION_LINE_PADDING * scale)}px ${Math.round(18 * scale)}px`;
+  const padding = `${Math.round(CAPTION_PADDING_Y * scale)}px ${Math.round(CAPTION_PADDING_X * scale)}px`;
   return (
     <div
       style={{
@@ -30,6 +30,7 @@ export const CaptionTrack: React.FC<CaptionTrackProps> = ({ cues, theme, layout 
         height: box.height,
         display: 'flex',
         flexDirection: 'column',
+        // Anchored to the foot of the band, just above the lower third.
         justifyContent: 'flex-end',
         alignItems: 'center',
         fontFamily: SANS,
@@ -41,7 +42,7 @@ export const CaptionTrack: React.FC<CaptionTrackProps> = ({ cues, theme, layout 
       }}
     >
       {cue.lines.map((line, index) => (
-        <div key={index} style={{ backgroundColor: theme.colors.captionBackground, padding, maxWidth: '100%', boxSizing: 'border-box', overflowWrap: 'anywhere' }}>
+        <div key={index} dir="auto" style={{ backgroundColor: theme.colors.captionBackground, padding, maxWidth: '100%', boxSizing: 'border-box', overflowWrap: 'anywhere' }}>
           {line}
         </div>
       ))}

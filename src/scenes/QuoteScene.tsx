@@ -1,4 +1,5 @@
 import { AbsoluteFill } from 'remotion';
+import { Backdrop } from './Backdrop';
 import { quotationMarks } from '../captions/narration';
 import type { Quote } from '../story/schema';
 import { SERIF } from '../theme/fonts';
@@ -14,18 +15,29 @@ type QuoteSceneProps = {
   readonly showText: boolean;
   readonly theme: Theme;
   readonly layout: Layout;
+  /** The story photo, held far back under the card; null for none. */
+  readonly photo: { readonly src: string; readonly alt: string } | null;
 };
+
+const PHOTO_VEIL_OPACITY = 0.85;
 
 /**
  * A quotation: a large opening mark, the speaker's lower third, and the words themselves
  * in the captions (or, when the story has its own narration, on the card).
  */
-export const QuoteScene: React.FC<QuoteSceneProps> = ({ quote, locale, showText, theme, layout }) => {
+export const QuoteScene: React.FC<QuoteSceneProps> = ({ quote, locale, showText, theme, layout, photo }) => {
   const { quoteMark: box, scale } = layout;
   const enter = useEnter();
   const [open, close] = quotationMarks(locale);
   return (
     <AbsoluteFill style={{ backgroundColor: theme.colors.background }}>
+      {photo ? (
+        <>
+          <Backdrop src={photo.src} alt={photo.alt} />
+          {/* A flat veil, not a filter: cheap to paint, and the frames hold still. */}
+          <AbsoluteFill style={{ backgroundColor: theme.colors.background, opacity: PHOTO_VEIL_OPACITY }} />
+        </>
+      ) : null}
       <div
         style={{
           position: 'absolute',

@@ -24,7 +24,14 @@ export const Segment: React.FC<SegmentProps> = ({ segment, video, layout }) => {
       return <ContextScene kicker={story.kicker} theme={theme} layout={layout} />;
     case 'quote':
       return (
-        <QuoteScene quote={story.quotes[segment.quoteIndex]!} locale={story.locale} showText={hasOwnNarration(story)} theme={theme} layout={layout} />
+        <QuoteScene
+          quote={story.quotes[segment.quoteIndex]!}
+          locale={story.locale}
+          showText={hasOwnNarration(story)}
+          theme={theme}
+          layout={layout}
+          photo={video.media.backdrop && story.image ? { src: video.media.backdrop, alt: story.image.alt } : null}
+        />
       );
     case 'figure':
       return <FigureScene figure={story.figures[segment.figureIndex]!} locale={story.locale} theme={theme} layout={layout} />;

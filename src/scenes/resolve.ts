@@ -6,6 +6,7 @@ import { StorySchema, type Story } from '../story/schema';
 import { DEFAULT_THEME, type Theme } from '../theme/schema';
 import { planTimeline } from '../timeline/plan';
 import type { Timeline } from '../timeline/types';
+import { captionLimits } from './layout';
 import type { NewsVideoProps, PreparedMedia } from './props';
 
 /** Everything a composition draws, computed once per render by `calculateMetadata`. */
@@ -31,7 +32,7 @@ export function resolveVideo(props: NewsVideoProps, formatId: FormatId, fps?: nu
     format,
     media: props.media,
     timeline,
-    cues: buildCues(story, timeline, format),
+    cues: buildCues(story, timeline, captionLimits(format)),
   };
 }
 

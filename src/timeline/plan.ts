@@ -1,8 +1,10 @@
 import { closeLines } from '../story/close-text';
 import type { Story } from '../story/schema';
+import { allocateFrames } from './allocate';
 import { DEFAULT_FPS } from './constants';
 import { segmentMotion } from './motion';
-import { closeSeconds, contextSeconds, figureSeconds, openSeconds, quoteSeconds } from './reading-time';
+import { captionSeconds, closeSeconds, contextSeconds, figureSeconds, openSeconds, quoteSeconds } from './reading-time';
+import { narrationBySegment } from '../captions/narration';
 import type { Segment, Timeline } from './types';
 
 export type PlanOptions = {
@@ -56,7 +58,7 @@ export function planTimeline(story: Story, options: PlanOptions = {}): Timeline 
 /** Every segment the story has, in order. */
 export function draftSegments(story: Story, quoteIndices: readonly number[], figureIndices: readonly number[]): SegmentDraft[] {
   const close = closeLines(story);
-  return [
+  const drafts: SegmentDraft[] = [
     { kind: 'open', id: 'open', label: 'open (kicker, headline)', minimumSeconds: openSeconds(story) },
     ...(story.standfirst
       ? [{ kind: 'context' as const, id: 'context', label: 'context (standfirst)', minimumSeconds: contextSeconds(story.standfirst) }]
@@ -88,6 +90,9 @@ export function draftSegments(story: Story, quoteIndices: readonly number[], fig
       minimumSeconds: closeSeconds([close.source, close.date, close.credit, close.outro].filter((line): line is string => !!line)),
     },
   ];
+  // The captions read in a segment need their time too.
+  const narration = narrationBySegment(story, drafts);
+  return drafts.map((draft) => ({ ...draft, minimumSeconds: Math.max(draft.minimumSeconds, captionSeconds(narration.get(draft.id) ?? [])) }));
 }
 
 const sumSeconds = (drafts: readonly SegmentDraft[]) => drafts.reduce((total, draft) => total + draft.minimumSeconds, 0);
@@ -126,33 +131,4 @@ function chooseItems(story: Story, fit: boolean): { drafts: SegmentDraft[]; warn
   return { drafts, warnings };
 }
 
-/**
- * Gives each segment at least its minimum frames and shares the spare frames out in proportion
- * to the minimums (largest remainder), so that the total is exactly `totalFrames`.
- */
-export function allocateFrames(minimumFrames: readonly number[], totalFrames: number): number[] {
-  const needed = minimumFrames.reduce((total, frames) => total + frames, 0);
-  if (needed > totalFrames) {
-    // Rounding each minimum up can overshoot by a frame or two where the seconds just fit:
-    // take those frames back from the longest segments.
-    const result = [...minimumFrames];
-    for (let over = needed - totalFrames; over > 0; over--) {
-      const longest = result.indexOf(Math.max(...result));
-      result[longest]! -= 1;
-    }
-    return result;
-  }
-  const spare = totalFrames - needed;
-  const shares = minimumFrames.map((frames) => (needed === 0 ? spare / minimumFrames.length : (spare * frames) / needed));
-  const result = minimumFrames.map((frames, index) => frames + Math.floor(shares[index]!));
-  let left = totalFrames - result.reduce((total, frames) => total + frames, 0);
-  const byRemainder = shares
-    .map((share, index) => ({ index, remainder: share - Math.floor(share) }))
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-  for (const { index } of byRemainder) {
-    if (left <= 0) break;
-    result[index]! += 1;
-    left -= 1;
-  }
-  return result;
-}
+export { allocateFrames };

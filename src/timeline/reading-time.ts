@@ -1,5 +1,7 @@
 import { digitCount, formatFigureValue } from '../story/figure-text';
 import type { Figure, Quote, Story } from '../story/schema';
+import { MAX_CHARS_PER_SECOND } from '../captions/timing';
+import { ENTER_SECONDS } from './motion-constants';
 import { LABEL_SECONDS, LONG_NUMBER_SECONDS_PER_DIGIT, MIN_SEGMENT_SECONDS, READING_CHARS_PER_SECOND } from './constants';
 
 /** Seconds to read a text at the reading rate; counts user-perceived characters, not UTF-16 units. */
@@ -34,4 +36,13 @@ export function figureSeconds(figure: Figure, locale: string): number {
 /** Source, date, photo credit and the brand's outro line. */
 export function closeSeconds(closeTexts: readonly string[]): number {
   return atLeastSegment(readingSeconds(closeTexts.join(' ')) + LABEL_SECONDS);
+}
+
+/**
+ * Time the captions of a segment need: the scene's entrance, then the text at the fastest
+ * caption reading speed, plus a little for the gaps between cues.
+ */
+export function captionSeconds(texts: readonly string[]): number {
+  const chars = texts.reduce((total, text) => total + [...text].length, 0);
+  return chars === 0 ? 0 : ENTER_SECONDS + chars / MAX_CHARS_PER_SECOND + 0.25;
 }
