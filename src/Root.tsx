@@ -10,7 +10,7 @@ import { DEFAULT_FPS } from './timeline/constants';
 /** Where a sample story's photo lies in the public folder (`assets/`), for Studio. */
 const studioProps = (storyPath: string, story: NewsVideoProps['story']): NewsVideoProps => ({
   story,
-  media: { backdrop: story.image ? publicPathOf(storyPath, story.image.src) : null },
+  media: { backdrop: story.image ? publicPathOf(storyPath, story.image.src) : null, voiceover: null, music: null, transcript: null },
   fit: false,
 });
 

@@ -1,4 +1,4 @@
-import { breakCost, endsClause, endsSentence, layoutLines, tokenize, type LineLimits } from './line-break';
+import { breakCost, endsClause, endsSentence, layoutLines, tokenize, type LineLimits, type Token } from './line-break';
 
 /** How much text a cue may hold. */
 export type CueTextLimits = LineLimits & { readonly maxLines: number };
@@ -25,7 +25,14 @@ const PENALTY_SHORT_CUE = 1500;
  * begins another that it does not finish.
  */
 export function cueTexts(text: string, limits: CueTextLimits): string[][] {
-  const tokens = tokenize(text, limits);
+  return cueRanges(tokenize(text, limits), limits).map((cue) => cue.lines);
+}
+
+/** A cue as a range of tokens, with its lines. */
+export type CueRange = { readonly start: number; readonly end: number; readonly lines: string[] };
+
+/** Cuts tokens into cues (see {@link cueTexts}); the ranges let timed tokens give cues their times. */
+export function cueRanges(tokens: readonly Token[], limits: CueTextLimits): CueRange[] {
   const count = tokens.length;
   if (count === 0) return [];
   // best[n]: the cheapest cues for the first n tokens.
@@ -53,7 +60,7 @@ export function cueTexts(text: string, limits: CueTextLimits): string[][] {
       if (!best[end] || cost < best[end]!.cost) best[end] = { cost, start, lines: layout.lines };
     }
   }
-  const cues: string[][] = [];
-  for (let end = count; end > 0; end = best[end]!.start) cues.unshift(best[end]!.lines);
+  const cues: CueRange[] = [];
+  for (let end = count; end > 0; end = best[end]!.start) cues.unshift({ start: best[end]!.start, end, lines: best[end]!.lines });
   return cues;
 }

@@ -69,9 +69,10 @@ function srtTimeMs(text: string): number | undefined {
 }
 
 /**
- * SubRip cues, read by hand rather than with `@remotion/captions`' `parseSrt`, which skips what it
- * cannot read and gives NaN for a bad time: here every problem is reported with its cue number.
- * Cues are counted by position, which is the number written in any well-formed file.
+ * SubRip cues, read here rather than with `@remotion/captions`' `parseSrt`, which turns a bad time
+ * into NaN and folds a cue without a number into the cue before it: here every problem is reported
+ * with its cue number. Cues are counted by position, which is the number written in any
+ * well-formed file; a missing number is forgiven, since the times are what the captions need.
  */
 function readSrt(contents: string, file: string): TimedText[] {
   const blocks = contents
@@ -110,7 +111,8 @@ function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return typeof value === 'string' ? 'text' : `a ${typeof value}`;
+  if (typeof value === 'string') return 'text';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** Captions from `Caption[]` JSON, with zod's first complaint turned into a message about one item. */

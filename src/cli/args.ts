@@ -13,26 +13,37 @@ export type RenderCommand = {
   readonly json: boolean;
 };
 
+export type CaptionsCommand = {
+  readonly command: 'captions';
+  readonly story: string;
+  readonly outDir: string;
+  readonly formats: readonly FormatId[];
+  readonly fit: boolean;
+};
+
 export type ValidateCommand = { readonly command: 'validate'; readonly stories: readonly string[]; readonly json: boolean };
 export type HelpCommand = { readonly command: 'help' };
 export type VersionCommand = { readonly command: 'version' };
-export type Command = RenderCommand | ValidateCommand | HelpCommand | VersionCommand;
+export type Command = RenderCommand | CaptionsCommand | ValidateCommand | HelpCommand | VersionCommand;
 
 export const USAGE = `news60: a news story file → a 60-second social video with captions
 
 Usage:
   news60 render <story.json…> [--out DIR] [--format vertical] [--fit]
                 [--concurrency N] [--browser PATH] [--json]
+  news60 captions <story.json> [--out DIR] [--format vertical] [--fit]
   news60 validate <story.json…> [--json]
   news60 --help | --version
 
 Options:
-  --out DIR          where videos and manifests go (default: out)
+  --out DIR          where videos, captions and manifests go (default: out)
   --format LIST      formats to render: ${FORMAT_IDS.join(', ')} or all (default: vertical)
   --fit              drop the last figures, then the last quotes, when the text does not fit
   --concurrency N    browser tabs rendering at once (default: number of cores)
   --browser PATH     Chrome or Chromium to use (default: $NEWS60_BROWSER, then the system Chromium)
   --json             one JSON event per line on stdout instead of a progress bar
+
+captions writes only the .srt and .vtt files (fast, no browser).
 
 Exit codes: 0 success, 1 a render failed, 2 bad input or usage.
 
@@ -99,6 +110,12 @@ export function parseCommand(argv: readonly string[]): Command {
         browser: values.browser,
         json: values.json ?? false,
       };
+    case 'captions': {
+      const renderOnly = (['concurrency', 'browser', 'json'] as const).filter((flag) => values[flag] !== undefined);
+      if (renderOnly.length > 0) throw new InputError(`captions: --${renderOnly[0]} belongs to render`);
+      if (positionals.length !== 1) throw new InputError('captions: give exactly one story file, e.g. news60 captions story.json --out out');
+      return { command: 'captions', story: positionals[0]!, outDir: values.out ?? 'out', formats: parseFormats(values.format ?? 'vertical'), fit: values.fit ?? false };
+    }
     case 'validate': {
       const renderOnly = (['out', 'format', 'fit', 'concurrency', 'browser'] as const).filter((flag) => values[flag] !== undefined);
       if (renderOnly.length > 0) throw new InputError(`validate: --${renderOnly[0]} belongs to render`);

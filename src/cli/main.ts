@@ -1,4 +1,9 @@
+import { mkdir } from 'node:fs/promises';
 import { makeCancelSignal } from '@remotion/renderer';
+import { buildCues } from '../captions/build';
+import { FORMATS } from '../formats/formats';
+import { writeSidecars } from '../render/sidecars';
+import { captionLimits } from '../scenes/layout';
 import { formatProblem, loadStory, type LoadedStory } from '../story/load';
 import type { Problem } from '../story/problems';
 import { chooseBrowser, launchBrowser, type Browser } from '../render/browser';
@@ -6,8 +11,8 @@ import { getBundle } from '../render/bundle';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_RENDER_FAILED, InputError, RenderFailure } from '../render/errors';
 import { createReporter, type ProgressEvent } from '../render/progress';
 import { TOOL_VERSION } from '../render/project';
-import { planOrExplain, renderStory } from '../render/render-story';
-import { parseCommand, USAGE, type RenderCommand, type ValidateCommand } from './args';
+import { planOrExplain, readTranscript, renderStory } from '../render/render-story';
+import { parseCommand, USAGE, type CaptionsCommand, type RenderCommand, type ValidateCommand } from './args';
 
 export type Io = {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -31,6 +36,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return await validate(command, io);
       case 'render':
         return await render(command, io);
+      case 'captions':
+        return await captions(command, io);
     }
   } catch (error) {
     if (error instanceof InputError) {
@@ -114,7 +121,7 @@ async function render(command: RenderCommand, io: Io): Promise<number> {
             { loaded, format, outDir: command.outDir, fit: command.fit },
             { serveUrl: bundle.serveUrl, browser, report, concurrency: command.concurrency, cancelSignal },
           );
-          report({ type: 'finished', story: loaded.id, format, outputs: [result.video, result.manifest], seconds: result.seconds, warnings: result.warnings });
+          report({ type: 'finished', story: loaded.id, format, outputs: [result.video, ...result.sidecars, result.manifest], seconds: result.seconds, warnings: result.warnings });
         } catch (error) {
           failed += 1;
           const input = error instanceof InputError;
@@ -137,4 +144,25 @@ async function render(command: RenderCommand, io: Io): Promise<number> {
     await browser.close({ silent: true }).catch(() => undefined);
   }
   return failed > 0 || interrupted ? EXIT_RENDER_FAILED : EXIT_OK;
+}
+
+/** Sidecar captions only: the same cues as a render would burn in, without a browser. */
+async function captions(command: CaptionsCommand, io: Io): Promise<number> {
+  const { stories, problems } = await loadAll([command.story]);
+  const loaded = stories[0];
+  if (!loaded) {
+    for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const timeline = planOrExplain(loaded, command.fit);
+  const transcript = loaded.story.voiceover?.transcript
+    ? await readTranscript(loaded, loaded.story.voiceover.transcript, timeline.durationInFrames / timeline.fps)
+    : null;
+  await mkdir(command.outDir, { recursive: true });
+  for (const format of command.formats) {
+    const cues = buildCues(loaded.story, timeline, captionLimits(FORMATS[format]), transcript);
+    for (const file of await writeSidecars(command.outDir, loaded.id, format, cues, timeline.fps)) io.stdout.write(`${file}\n`);
+  }
+  for (const warning of timeline.warnings) io.stderr.write(`warning: ${warning}\n`);
+  return EXIT_OK;
 }

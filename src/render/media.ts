@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Format } from '../formats/formats';
@@ -16,20 +16,61 @@ const MEDIA_FOLDER = 'news60-media';
 const PREPARE_VERSION = 1;
 
 /**
- * The story photo's file, relative to the story's folder. It must lie inside one of the
- * allowed folders: the story's own, and those the caller adds (the shipped sample assets).
+ * A media file named by a story field (`image.src`, `voiceover.src`…), relative to the story's
+ * folder. It must lie inside one of the allowed folders: the story's own, and those the caller
+ * adds (the shipped sample assets).
  */
-export function resolveImagePath(src: string, storyDir: string, extraRoots: readonly string[] = []): string {
+export function resolveMediaPath(field: string, src: string, storyDir: string, extraRoots: readonly string[] = []): string {
   if (/^https?:\/\//i.test(src)) {
-    throw new InputError(`image.src: downloading images from URLs is not supported yet (${src}); save the photo beside the story file and give its file name`);
+    throw new InputError(`${field}: downloading media from URLs is not supported yet (${src}); save the file beside the story file and give its name`);
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) throw new InputError(`image.src: ${src.split(':')[0]}: URLs are not allowed; give a file path`);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) throw new InputError(`${field}: ${src.split(':')[0]}: URLs are not allowed; give a file path`);
   const resolved = path.resolve(storyDir, src);
   const inside = (root: string) => resolved.startsWith(path.resolve(root) + path.sep);
   if (![storyDir, ...extraRoots].some(inside)) {
-    throw new InputError(`image.src: ${src} lies outside the story's folder; copy the photo next to the story file`);
+    throw new InputError(`${field}: ${src} lies outside the story's folder; copy the file next to the story file`);
   }
   return resolved;
+}
+
+/** Reads a media file named by a story field; a missing or unreadable file is bad input. */
+export async function readMedia(field: string, src: string, storyDir: string, extraRoots: readonly string[] = []): Promise<Buffer> {
+  const file = resolveMediaPath(field, src, storyDir, extraRoots);
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${field}: ${src}: ${code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`}`);
+  }
+}
+
+/** Audio the browser can play and Remotion can mix. */
+const AUDIO_EXTENSIONS = new Set(['.mp3', '.wav', '.m4a', '.aac', '.ogg', '.opus', '.flac']);
+
+/**
+ * Copies an audio file into the bundle's public folder under a content hash (so a changed file is
+ * a new URL) and returns its path there for `staticFile`.
+ */
+export async function prepareAudio(options: {
+  readonly field: string;
+  readonly src: string;
+  readonly storyDir: string;
+  readonly publicDir: string;
+  readonly allowedRoots?: readonly string[];
+}): Promise<string> {
+  const extension = path.extname(options.src).toLowerCase();
+  if (!AUDIO_EXTENSIONS.has(extension)) {
+    throw new InputError(`${options.field}: ${options.src} is not an audio file news60 reads; use one of ${[...AUDIO_EXTENSIONS].join(', ')}`);
+  }
+  const bytes = await readMedia(options.field, options.src, options.storyDir, options.allowedRoots);
+  const relative = `${MEDIA_FOLDER}/${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}${extension}`;
+  const target = path.join(options.publicDir, relative);
+  if (existsSync(target)) return relative;
+  await mkdir(path.dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, target);
+  return relative;
 }
 
 /**
@@ -84,14 +125,7 @@ export async function prepareBackdrop(options: {
   readonly allowedRoots?: readonly string[];
 }): Promise<string> {
   const { image, format, theme } = options;
-  const file = resolveImagePath(image.src, options.storyDir, options.allowedRoots);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`image.src: ${image.src}: ${code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`}`);
-  }
+  const bytes = await readMedia('image.src', image.src, options.storyDir, options.allowedRoots);
   const key = createHash('sha256')
     .update(bytes)
     .update(JSON.stringify([PREPARE_VERSION, format.width, format.height, image.focus ?? null, theme.colors.background]))

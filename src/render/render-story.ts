@@ -13,7 +13,9 @@ import { planTimeline, TimelineFitError } from '../timeline/plan';
 import { writeAtomically, writeFileAtomically } from './atomic';
 import type { Browser } from './browser';
 import { InputError } from './errors';
-import { prepareBackdrop } from './media';
+import { prepareAudio, prepareBackdrop, readMedia } from './media';
+import { parseTranscript, TranscriptError, type TimedText } from '../captions/transcript';
+import { sidecarNames, writeSidecars } from './sidecars';
 import { estimate, type ProgressEvent } from './progress';
 import { PUBLIC_DIR, TOOL_VERSION } from './project';
 
@@ -37,6 +39,8 @@ export type RenderContext = {
 export type RenderResult = {
   readonly video: string;
   readonly manifest: string;
+  /** The .srt and .vtt beside the video. */
+  readonly sidecars: readonly string[];
   readonly seconds: number;
   readonly warnings: readonly string[];
 };
@@ -53,6 +57,28 @@ export function planOrExplain(loaded: LoadedStory, fit: boolean) {
     return planTimeline(loaded.story, { fit });
   } catch (error) {
     if (error instanceof TimelineFitError) throw new InputError(`${loaded.file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The voiceover, its timed transcript, and the music bed, ready for the composition. */
+export async function prepareSound(loaded: LoadedStory, publicDir: string, durationSeconds: number) {
+  const { voiceover, music } = loaded.story;
+  const common = { storyDir: loaded.dir, publicDir, allowedRoots: [PUBLIC_DIR] };
+  return {
+    voiceover: voiceover ? await prepareAudio({ field: 'voiceover.src', src: voiceover.src, ...common }) : null,
+    music: music ? await prepareAudio({ field: 'music.src', src: music.src, ...common }) : null,
+    transcript: voiceover?.transcript ? await readTranscript(loaded, voiceover.transcript, durationSeconds) : null,
+  };
+}
+
+/** The voiceover's transcript as timed words; a bad transcript is bad input. */
+export async function readTranscript(loaded: LoadedStory, src: string, durationSeconds: number): Promise<TimedText[]> {
+  const bytes = await readMedia('voiceover.transcript', src, loaded.dir, [PUBLIC_DIR]);
+  try {
+    return parseTranscript(bytes.toString('utf8'), src, durationSeconds * 1000);
+  } catch (error) {
+    if (error instanceof TranscriptError) throw new InputError(`voiceover.transcript: ${error.message}`);
     throw error;
   }
 }
@@ -74,7 +100,8 @@ export async function renderStory(job: RenderJob, context: RenderContext): Promi
         allowedRoots: [PUBLIC_DIR],
       })
     : null;
-  const inputProps: NewsVideoProps = { story: loaded.story, media: { backdrop }, fit: job.fit };
+  const media = await prepareSound(loaded, path.join(context.serveUrl, 'public'), timeline.durationInFrames / timeline.fps);
+  const inputProps: NewsVideoProps = { story: loaded.story, media: { backdrop, ...media }, fit: job.fit };
 
   const composition = await selectComposition({
     serveUrl: context.serveUrl,
@@ -114,7 +141,8 @@ export async function renderStory(job: RenderJob, context: RenderContext): Promi
     });
   });
 
-  const cues = buildCues(loaded.story, timeline, captionLimits(format));
+  const cues = buildCues(loaded.story, timeline, captionLimits(format), media.transcript);
+  const sidecars = await writeSidecars(job.outDir, loaded.id, job.format, cues, timeline.fps);
   const seconds = (performance.now() - started) / 1000;
   const manifestPath = path.join(job.outDir, names.manifest);
   const manifest = {
@@ -123,7 +151,7 @@ export async function renderStory(job: RenderJob, context: RenderContext): Promi
     format: { id: format.id, width: format.width, height: format.height },
     fps: timeline.fps,
     durationInFrames: timeline.durationInFrames,
-    outputs: { video: names.video },
+    outputs: { video: names.video, ...sidecarNames(loaded.id, job.format) },
     renderSeconds: Number(seconds.toFixed(2)),
     warnings: timeline.warnings,
     timeline: timeline.segments,
@@ -134,5 +162,5 @@ export async function renderStory(job: RenderJob, context: RenderContext): Promi
     ).filter((range) => !range.moving),
   };
   await writeFileAtomically(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  return { video: videoPath, manifest: manifestPath, seconds, warnings: timeline.warnings };
+  return { video: videoPath, manifest: manifestPath, sidecars, seconds, warnings: timeline.warnings };
 }

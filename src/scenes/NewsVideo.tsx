@@ -6,7 +6,11 @@ import { layoutFor } from './layout';
 import { PhotoCredit } from './PhotoCredit';
 import type { NewsVideoRuntimeProps } from './resolve';
 import { Segment } from './Segment';
+import { Soundtrack } from './Soundtrack';
 import { useFontsLoaded } from './use-fonts';
+
+/** Music sits well under any voice unless the story says otherwise. */
+const DEFAULT_MUSIC_VOLUME = 0.15;
 
 /** Segments over the photo are drawn on it, with its credit; the others bring their own background. */
 const OVER_PHOTO = new Set(['open', 'context']);
@@ -32,6 +36,7 @@ export const NewsVideo: React.FC<NewsVideoRuntimeProps> = ({ resolved }) => {
         </Sequence>
       ))}
       <CaptionTrack cues={cues} theme={theme} layout={layout} />
+      <Soundtrack voiceover={media.voiceover} music={media.music} musicVolume={story.music?.volume ?? DEFAULT_MUSIC_VOLUME} />
     </AbsoluteFill>
   );
 };

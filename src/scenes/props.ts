@@ -8,6 +8,12 @@ import { StorySchema } from '../story/schema';
 export const PreparedMediaSchema = z.object({
   /** The photo cropped to the frame, with its legibility scrim baked in; null for no photo. */
   backdrop: z.string().nullable(),
+  /** The voiceover audio, copied as it is; null for none. */
+  voiceover: z.string().nullable(),
+  /** The music bed; null for none. */
+  music: z.string().nullable(),
+  /** The voiceover's words with their times (ms), read from its transcript in Node; null for none. */
+  transcript: z.array(z.object({ text: z.string(), startMs: z.number(), endMs: z.number() })).nullable(),
 });
 
 /** Props of every news60 composition; Studio edits them through this schema. */

@@ -32,7 +32,7 @@ export function resolveVideo(props: NewsVideoProps, formatId: FormatId, fps?: nu
     format,
     media: props.media,
     timeline,
-    cues: buildCues(story, timeline, captionLimits(format)),
+    cues: buildCues(story, timeline, captionLimits(format), props.media.transcript),
   };
 }
 

@@ -1,0 +1,19 @@
+import path from 'node:path';
+import { toSrt } from '../captions/srt';
+import type { Cue } from '../captions/types';
+import { toVtt } from '../captions/vtt';
+import type { FormatId } from '../formats/formats';
+import { writeFileAtomically } from './atomic';
+
+/** Sidecar caption files for a story and format, with the same cues as the burned-in captions. */
+export const sidecarNames = (id: string, format: FormatId) => ({ srt: `${id}-${format}.srt`, vtt: `${id}-${format}.vtt` });
+
+/** Writes `<id>-<format>.srt` and `.vtt` atomically; returns their paths. */
+export async function writeSidecars(outDir: string, id: string, format: FormatId, cues: readonly Cue[], fps: number): Promise<string[]> {
+  const names = sidecarNames(id, format);
+  const srt = path.join(outDir, names.srt);
+  const vtt = path.join(outDir, names.vtt);
+  await writeFileAtomically(srt, toSrt(cues, fps));
+  await writeFileAtomically(vtt, toVtt(cues, fps));
+  return [srt, vtt];
+}
