@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allocateFrames, planTimeline, TimelineFitError } from '../src/timeline/plan';
+import { alignToPauses, voicePauses } from '../src/timeline/align';
 import { identicalFrameRanges } from '../src/timeline/motion';
 import { figureSeconds, openSeconds, quoteSeconds, readingSeconds } from '../src/timeline/reading-time';
 import { figure, makeStory, quote } from './helpers';
@@ -180,5 +181,23 @@ describe('motion ranges', () => {
     expect(starts).toContain(100);
     expect(starts).toContain(200);
     expect(starts).toContain(201);
+  });
+});
+
+describe('alignToPauses', () => {
+  it.each([
+    ['moves a change to a close pause', [90, 90, 90], [30, 30, 30], [3500], [105, 75, 90]],
+    ['takes the nearest of two pauses', [90, 90, 90], [30, 30, 30], [2700, 3400], [81, 99, 90]],
+    ['leaves a change with no pause within 1.5 s', [90, 90, 90], [30, 30, 30], [7800], [90, 90, 90]],
+    ['never shrinks a segment below its minimum', [90, 90, 90], [30, 80, 30], [3500], [90, 90, 90]],
+    ['moves every change that has a pause', [90, 90, 90], [30, 30, 30], [2700, 6300], [81, 108, 81]],
+  ])('%s', (_name, durations, minimums, pauses, expected) => {
+    const result = alignToPauses(durations, minimums, pauses, 30);
+    expect(result).toEqual(expected);
+    expect(result.reduce((a, b) => a + b, 0)).toBe(durations.reduce((a, b) => a + b, 0));
+  });
+
+  it('finds pauses between spoken items', () => {
+    expect(voicePauses([{ startMs: 0, endMs: 1000 }, { startMs: 1100, endMs: 2000 }, { startMs: 2400, endMs: 3000 }])).toEqual([2200]);
   });
 });

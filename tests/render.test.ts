@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * One real render through the CLI, as a user runs it: a 12-second story, checked with ffprobe.
+ * One real render through the CLI, as a user runs it: a 14-second story, checked with ffprobe.
  * Needs Chromium and ffmpeg (ffprobe) from Debian's packages; .ci/run installs them.
  */
 const STORY = 'tests/fixtures/short-story.json';
@@ -35,7 +35,7 @@ describe('news60 render (real render of a short story)', () => {
     expect(readdirSync(out).sort()).toEqual(['short-test-story-vertical.mp4', 'short-test-story.manifest.json']);
   });
 
-  it('is H.264 High, yuv420p, 1080×1920, 30 fps constant, exactly 12 s', () => {
+  it('is H.264 High, yuv420p, 1080×1920, 30 fps constant, exactly 14 s', () => {
     expect(probe(video)).toEqual({
       codec_name: 'h264',
       profile: 'High',
@@ -44,8 +44,8 @@ describe('news60 render (real render of a short story)', () => {
       pix_fmt: 'yuv420p',
       r_frame_rate: '30/1',
       avg_frame_rate: '30/1',
-      nb_read_packets: '360',
-      duration: '12.000000',
+      nb_read_packets: '420',
+      duration: '14.000000',
     });
   });
 
@@ -59,7 +59,7 @@ describe('news60 render (real render of a short story)', () => {
 
   it('records the timeline, cues and warnings in the manifest', () => {
     const manifest = JSON.parse(readFileSync(path.join(out, 'short-test-story.manifest.json'), 'utf8'));
-    expect(manifest.durationInFrames).toBe(360);
+    expect(manifest.durationInFrames).toBe(420);
     expect(manifest.outputs).toEqual({ video: 'short-test-story-vertical.mp4' });
     expect(manifest.timeline.map((segment: { id: string }) => segment.id)).toEqual(['open', 'context', 'figure-1', 'close']);
     expect(manifest.cues.length).toBeGreaterThan(0);

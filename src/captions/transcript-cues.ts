@@ -1,7 +1,7 @@
 import type { Timeline } from '../timeline/types';
 import { cueRanges, type CueTextLimits } from './cue-text';
 import { breakCost, tokenize, type Token } from './line-break';
-import { MAX_CUE_SECONDS, MIN_GAP_FRAMES, minCueFrames } from './timing';
+import { cueChars, MAX_CHARS_PER_SECOND, MAX_CUE_SECONDS, MIN_GAP_FRAMES, minCueFrames } from './timing';
 import type { TimedText } from './transcript';
 import type { Cue } from './types';
 
@@ -76,8 +76,10 @@ export function cuesFromTranscript(items: readonly TimedText[], timeline: Pick<T
     const segment = timeline.segments.find((candidate) => candidate.id === cue.segmentId)!;
     const next = draft[index + 1];
     const limit = Math.min(next ? next.startFrame - MIN_GAP_FRAMES : timeline.durationInFrames, segment.startFrame + segment.durationInFrames);
-    // Hold a short cue up to the minimum where the next one leaves room; cut a long one at 7 s.
-    const wanted = Math.max(cue.endFrame, cue.startFrame + minCueFrames(fps));
+    // Hold a cue past its last word until it can be read (17 characters a second, 20 frames at
+    // least) where the next one leaves room; cut a long one at 7 s.
+    const readable = cue.startFrame + Math.max(minCueFrames(fps), Math.ceil((cueChars(cue.lines) / MAX_CHARS_PER_SECOND) * fps));
+    const wanted = Math.max(cue.endFrame, readable);
     const endFrame = Math.min(wanted, limit, cue.startFrame + Math.floor(MAX_CUE_SECONDS * fps));
     return { ...cue, endFrame };
   });

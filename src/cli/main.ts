@@ -69,10 +69,12 @@ async function validate(command: ValidateCommand, io: Io): Promise<number> {
   const { stories, problems } = await loadAll(command.stories);
   for (const loaded of stories) {
     try {
-      planOrExplain(loaded, false);
+      const transcript = loaded.story.voiceover?.transcript ? await readTranscript(loaded, loaded.story.voiceover.transcript) : null;
+      planOrExplain(loaded, false, transcript);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push({ file: loaded.file, path: '', message: error.message.slice(loaded.file.length + 2) });
+      const prefix = `${loaded.file}: `;
+      problems.push({ file: loaded.file, path: '', message: error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message });
     }
   }
   const bad = new Set(problems.map((problem) => problem.file));
@@ -92,8 +94,11 @@ async function render(command: RenderCommand, io: Io): Promise<number> {
     for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
     return EXIT_BAD_INPUT;
   }
-  // Every story must fit before the first frame is rendered.
-  for (const loaded of stories) planOrExplain(loaded, command.fit);
+  // Every story must fit, and its transcript read, before the first frame is rendered.
+  for (const loaded of stories) {
+    const transcript = loaded.story.voiceover?.transcript ? await readTranscript(loaded, loaded.story.voiceover.transcript) : null;
+    planOrExplain(loaded, command.fit, transcript);
+  }
 
   const report = createReporter(command.json ? 'json' : io.stderr.isTTY ? 'bar' : 'lines', command.json ? io.stdout : io.stderr);
   const bundleStart = performance.now();
@@ -154,10 +159,8 @@ async function captions(command: CaptionsCommand, io: Io): Promise<number> {
     for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
     return EXIT_BAD_INPUT;
   }
-  const timeline = planOrExplain(loaded, command.fit);
-  const transcript = loaded.story.voiceover?.transcript
-    ? await readTranscript(loaded, loaded.story.voiceover.transcript, timeline.durationInFrames / timeline.fps)
-    : null;
+  const transcript = loaded.story.voiceover?.transcript ? await readTranscript(loaded, loaded.story.voiceover.transcript) : null;
+  const timeline = planOrExplain(loaded, command.fit, transcript);
   await mkdir(command.outDir, { recursive: true });
   for (const format of command.formats) {
     const cues = buildCues(loaded.story, timeline, captionLimits(FORMATS[format]), transcript);

@@ -9,6 +9,7 @@ import type { NewsVideoProps } from '../scenes/props';
 import type { LoadedStory } from '../story/load';
 import { DEFAULT_THEME } from '../theme/schema';
 import { identicalFrameRanges } from '../timeline/motion';
+import { voicePauses } from '../timeline/align';
 import { planTimeline, TimelineFitError } from '../timeline/plan';
 import { writeAtomically, writeFileAtomically } from './atomic';
 import type { Browser } from './browser';
@@ -52,9 +53,9 @@ export const outputNames = (id: string, format: FormatId) => ({ video: `${id}-${
  * Plans the story in Node (bad input fails here, before the browser is used), so it throws
  * an {@link InputError} naming the file for a story that cannot fit.
  */
-export function planOrExplain(loaded: LoadedStory, fit: boolean) {
+export function planOrExplain(loaded: LoadedStory, fit: boolean, transcript: readonly TimedText[] | null = null) {
   try {
-    return planTimeline(loaded.story, { fit });
+    return planTimeline(loaded.story, { fit, voicePausesMs: transcript ? voicePauses(transcript) : undefined });
   } catch (error) {
     if (error instanceof TimelineFitError) throw new InputError(`${loaded.file}: ${error.message}`);
     throw error;
@@ -62,18 +63,19 @@ export function planOrExplain(loaded: LoadedStory, fit: boolean) {
 }
 
 /** The voiceover, its timed transcript, and the music bed, ready for the composition. */
-export async function prepareSound(loaded: LoadedStory, publicDir: string, durationSeconds: number) {
+export async function prepareSound(loaded: LoadedStory, publicDir: string) {
   const { voiceover, music } = loaded.story;
   const common = { storyDir: loaded.dir, publicDir, allowedRoots: [PUBLIC_DIR] };
   return {
     voiceover: voiceover ? await prepareAudio({ field: 'voiceover.src', src: voiceover.src, ...common }) : null,
     music: music ? await prepareAudio({ field: 'music.src', src: music.src, ...common }) : null,
-    transcript: voiceover?.transcript ? await readTranscript(loaded, voiceover.transcript, durationSeconds) : null,
+    transcript: voiceover?.transcript ? await readTranscript(loaded, voiceover.transcript) : null,
   };
 }
 
 /** The voiceover's transcript as timed words; a bad transcript is bad input. */
-export async function readTranscript(loaded: LoadedStory, src: string, durationSeconds: number): Promise<TimedText[]> {
+export async function readTranscript(loaded: LoadedStory, src: string): Promise<TimedText[]> {
+  const durationSeconds = loaded.story.durationSeconds;
   const bytes = await readMedia('voiceover.transcript', src, loaded.dir, [PUBLIC_DIR]);
   try {
     return parseTranscript(bytes.toString('utf8'), src, durationSeconds * 1000);
@@ -88,7 +90,9 @@ export async function renderStory(job: RenderJob, context: RenderContext): Promi
   const started = performance.now();
   const { loaded } = job;
   const format = FORMATS[job.format];
-  const timeline = planOrExplain(loaded, job.fit);
+  const publicDir = path.join(context.serveUrl, 'public');
+  const sound = await prepareSound(loaded, publicDir);
+  const timeline = planOrExplain(loaded, job.fit, sound.transcript);
   const theme = loaded.story.theme ?? DEFAULT_THEME;
   const backdrop = loaded.story.image
     ? await prepareBackdrop({
@@ -100,8 +104,7 @@ export async function renderStory(job: RenderJob, context: RenderContext): Promi
         allowedRoots: [PUBLIC_DIR],
       })
     : null;
-  const media = await prepareSound(loaded, path.join(context.serveUrl, 'public'), timeline.durationInFrames / timeline.fps);
-  const inputProps: NewsVideoProps = { story: loaded.story, media: { backdrop, ...media }, fit: job.fit };
+  const inputProps: NewsVideoProps = { story: loaded.story, media: { backdrop, ...sound }, fit: job.fit };
 
   const composition = await selectComposition({
     serveUrl: context.serveUrl,
@@ -141,7 +144,7 @@ export async function renderStory(job: RenderJob, context: RenderContext): Promi
     });
   });
 
-  const cues = buildCues(loaded.story, timeline, captionLimits(format), media.transcript);
+  const cues = buildCues(loaded.story, timeline, captionLimits(format), sound.transcript);
   const sidecars = await writeSidecars(job.outDir, loaded.id, job.format, cues, timeline.fps);
   const seconds = (performance.now() - started) / 1000;
   const manifestPath = path.join(job.outDir, names.manifest);

@@ -4,6 +4,7 @@ import type { Cue } from '../captions/types';
 import { FORMATS, type Format, type FormatId } from '../formats/formats';
 import { StorySchema, type Story } from '../story/schema';
 import { DEFAULT_THEME, type Theme } from '../theme/schema';
+import { voicePauses } from '../timeline/align';
 import { planTimeline } from '../timeline/plan';
 import type { Timeline } from '../timeline/types';
 import { captionLimits } from './layout';
@@ -25,14 +26,15 @@ export type NewsVideoRuntimeProps = NewsVideoProps & { readonly resolved?: Resol
 export function resolveVideo(props: NewsVideoProps, formatId: FormatId, fps?: number): ResolvedVideo {
   const story = StorySchema.parse(props.story);
   const format = FORMATS[formatId];
-  const timeline = planTimeline(story, { fit: props.fit, fps });
+  const transcript = props.media.transcript;
+  const timeline = planTimeline(story, { fit: props.fit, fps, voicePausesMs: transcript ? voicePauses(transcript) : undefined });
   return {
     story,
     theme: story.theme ?? DEFAULT_THEME,
     format,
     media: props.media,
     timeline,
-    cues: buildCues(story, timeline, captionLimits(format), props.media.transcript),
+    cues: buildCues(story, timeline, captionLimits(format), transcript),
   };
 }
 

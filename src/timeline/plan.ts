@@ -1,6 +1,7 @@
 import { closeLines } from '../story/close-text';
 import type { Story } from '../story/schema';
 import { allocateFrames } from './allocate';
+import { alignToPauses } from './align';
 import { DEFAULT_FPS } from './constants';
 import { segmentMotion } from './motion';
 import { captionSeconds, closeSeconds, contextSeconds, figureSeconds, openSeconds, quoteSeconds } from './reading-time';
@@ -12,6 +13,8 @@ export type PlanOptions = {
   readonly fps?: number;
   /** Drop the lowest-priority items (last figures, then last quotes) when the text does not fit. */
   readonly fit?: boolean;
+  /** Pauses in the voiceover (ms): scene changes move to the nearest one when it is close. */
+  readonly voicePausesMs?: readonly number[];
 };
 
 /** A segment before it has frames: what it shows and how long it must last. */
@@ -41,10 +44,9 @@ export function planTimeline(story: Story, options: PlanOptions = {}): Timeline 
   const fps = options.fps ?? DEFAULT_FPS;
   const durationInFrames = story.durationSeconds * fps;
   const { drafts, warnings } = chooseItems(story, options.fit ?? false);
-  const durations = allocateFrames(
-    drafts.map((draft) => Math.ceil(draft.minimumSeconds * fps - 1e-9)),
-    durationInFrames,
-  );
+  const minimums = drafts.map((draft) => Math.ceil(draft.minimumSeconds * fps - 1e-9));
+  const shared = allocateFrames(minimums, durationInFrames);
+  const durations = options.voicePausesMs ? alignToPauses(shared, minimums, options.voicePausesMs, fps) : shared;
   let startFrame = 0;
   const segments = drafts.map((draft, index): Segment => {
     const duration = durations[index] ?? 0;
