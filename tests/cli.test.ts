@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,7 @@ describe('parseCommand: flags → options', () => {
     [['render', 'a.json', '--format', 'all'], { formats: ['vertical'] }],
     [['render', 'a.json', '--format', 'vertical,vertical'], { formats: ['vertical'] }],
     [['validate', 'a.json', 'b.json'], { command: 'validate', stories: ['a.json', 'b.json'], json: false }],
+    [['captions', 'a.json', '--out', 'subs'], { command: 'captions', story: 'a.json', outDir: 'subs', formats: ['vertical'], fit: false }],
     [[], { command: 'help' }],
     [['--help'], { command: 'help' }],
     [['render', '--help'], { command: 'help' }],
@@ -49,6 +50,8 @@ describe('parseCommand: flags → options', () => {
     [['render', 'a.json', '--concurrency', '0'], '--concurrency: expected a whole number of at least 1, got "0"'],
     [['render', 'a.json', '--colour'], "Unknown option '--colour'; see news60 --help"],
     [['validate', 'a.json', '--out', 'x'], 'validate: --out belongs to render'],
+    [['captions'], 'captions: give exactly one story file, e.g. news60 captions story.json --out out'],
+    [['captions', 'a.json', '--browser', 'x'], 'captions: --browser belongs to render'],
   ])('%j is a usage error', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(message);
   });
@@ -63,6 +66,40 @@ describe('browser choice', () => {
     ["then Remotion's own", undefined, {}, [], { executable: null, from: 'remotion' }],
   ])('%s', (_name, flag, env, present, expected) => {
     expect(chooseBrowser(flag, env, (file) => (present as string[]).includes(file))).toEqual(expected);
+  });
+});
+
+describe('news60 captions', () => {
+  it('writes the SRT and WebVTT sidecars without a browser, and nothing else', async () => {
+    const out = path.join(tempDir(), 'out');
+    const result = await run('captions', SAMPLE, '--out', out);
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['2022-12-02-kremlin-rejects-biden-terms-vertical.srt', '2022-12-02-kremlin-rejects-biden-terms-vertical.vtt']);
+    expect(readFileSync(path.join(out, '2022-12-02-kremlin-rejects-biden-terms-vertical.vtt'), 'utf8')).toMatch(/^WEBVTT\n\n1\n00:00:0\d\.\d{3} --> /);
+  });
+
+  function voiceoverStory(transcript: string, name = 'voice.srt'): string {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'voice.wav'), '');
+    writeFileSync(path.join(dir, name), transcript);
+    return writeStory(dir, 'story.json', { headline: 'Council opens new bridge', voiceover: { src: 'voice.wav', transcript: name }, durationSeconds: 10 });
+  }
+
+  it.each([
+    ['overlapping times', '1\n00:00:01,000 --> 00:00:03,000\nOne.\n\n2\n00:00:02,000 --> 00:00:04,000\nTwo.\n', 'voice.srt', 'voice.srt: cue 2 starts at 00:00:02,000, before cue 1 ends at 00:00:03,000'],
+    ['times past the end', '1\n00:00:01,000 --> 00:00:12,000\nToo long.\n', 'voice.srt', 'voice.srt: cue 1 ends at 00:00:12,000, after the video ends at 00:00:10,000'],
+    ['an unreadable file', 'this is not a transcript', 'voice.srt', 'voice.srt:'],
+    ['JSON that is not a caption list', '{"captions": true}', 'voice.json', 'voice.json:'],
+  ])('a transcript with %s: exit 2 and a message naming the field and file, no output', async (_name, transcript, name, message) => {
+    const story = voiceoverStory(transcript, name);
+    const out = path.join(path.dirname(story), 'out');
+    const result = await run('captions', story, '--out', out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${story}: voiceover.transcript: ${message}`);
+    expect(existsSync(out)).toBe(false);
+    const validated = await run('validate', story);
+    expect(validated.code).toBe(2);
+    expect(validated.stderr).toContain(message);
   });
 });
 

@@ -29,6 +29,12 @@ export function quotationMarks(locale: string): readonly [string, string] {
 export const hasOwnNarration = (story: Pick<Story, 'narration'>): boolean => (story.narration?.length ?? 0) > 0;
 
 /**
+ * True when the captions read the standfirst and the quotes (no voiceover transcript and no
+ * narration of the story's own); otherwise their cards show them.
+ */
+export const captionsReadStory = (story: Pick<Story, 'narration'>, hasTranscript: boolean): boolean => !hasTranscript && !hasOwnNarration(story);
+
+/**
  * The text read as captions in each segment, keyed by segment id. Text that a card shows in
  * full (headline, figures, close) is not captioned again, so no text is on screen twice.
  * Without narration, the standfirst and the quotes are read; with it, its sentences are

@@ -62,8 +62,22 @@ export function planOrExplain(loaded: LoadedStory, fit: boolean, transcript: rea
   }
 }
 
+/** Runs a media step; a media problem names the story file it comes from. */
+async function forStory<T>(loaded: LoadedStory, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof InputError && !error.message.startsWith(`${loaded.file}: `)) throw new InputError(`${loaded.file}: ${error.message}`);
+    throw error;
+  }
+}
+
 /** The voiceover, its timed transcript, and the music bed, ready for the composition. */
-export async function prepareSound(loaded: LoadedStory, publicDir: string) {
+export function prepareSound(loaded: LoadedStory, publicDir: string) {
+  return forStory(loaded, () => prepareSoundOf(loaded, publicDir));
+}
+
+async function prepareSoundOf(loaded: LoadedStory, publicDir: string) {
   const { voiceover, music } = loaded.story;
   const common = { storyDir: loaded.dir, publicDir, allowedRoots: [PUBLIC_DIR] };
   return {
@@ -80,7 +94,7 @@ export async function readTranscript(loaded: LoadedStory, src: string): Promise<
   try {
     return parseTranscript(bytes.toString('utf8'), src, durationSeconds * 1000);
   } catch (error) {
-    if (error instanceof TranscriptError) throw new InputError(`voiceover.transcript: ${error.message}`);
+    if (error instanceof TranscriptError) throw new InputError(`${loaded.file}: voiceover.transcript: ${error.message}`);
     throw error;
   }
 }
@@ -94,15 +108,9 @@ export async function renderStory(job: RenderJob, context: RenderContext): Promi
   const sound = await prepareSound(loaded, publicDir);
   const timeline = planOrExplain(loaded, job.fit, sound.transcript);
   const theme = loaded.story.theme ?? DEFAULT_THEME;
-  const backdrop = loaded.story.image
-    ? await prepareBackdrop({
-        image: loaded.story.image,
-        storyDir: loaded.dir,
-        format,
-        theme,
-        publicDir: path.join(context.serveUrl, 'public'),
-        allowedRoots: [PUBLIC_DIR],
-      })
+  const image = loaded.story.image;
+  const backdrop = image
+    ? await forStory(loaded, () => prepareBackdrop({ image, storyDir: loaded.dir, format, theme, publicDir, allowedRoots: [PUBLIC_DIR] }))
     : null;
   const inputProps: NewsVideoProps = { story: loaded.story, media: { backdrop, ...sound }, fit: job.fit };
 

@@ -3,18 +3,21 @@ import { closeLines } from '../story/close-text';
 import type { Story } from '../story/schema';
 import { SANS } from '../theme/fonts';
 import type { Theme } from '../theme/schema';
-import type { Layout } from './layout';
+import type { Box, Layout } from './layout';
 import { riseIn, useEnter } from './use-enter';
 
 type CloseSceneProps = {
   readonly story: Story;
   readonly theme: Theme;
   readonly layout: Layout;
+  /** The room this scene's own text has, clear of captions and lower third. */
+  readonly stage: Box;
 };
 
 /** Brand, outro line, then where the story comes from: source, date and photo credit. */
-export const CloseScene: React.FC<CloseSceneProps> = ({ story, theme, layout }) => {
-  const { close: box, scale } = layout;
+export const CloseScene: React.FC<CloseSceneProps> = ({ story, theme, layout, stage }) => {
+  const box = stage;
+  const { scale } = layout;
   const lines = closeLines(story);
   const enter = useEnter();
   const detailsIn = useEnter(0.15);

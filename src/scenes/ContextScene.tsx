@@ -1,24 +1,69 @@
+import { useMemo } from 'react';
 import { AbsoluteFill } from 'remotion';
+import { SERIF } from '../theme/fonts';
 import type { Theme } from '../theme/schema';
+import { fitFontSizeToBox } from './fit';
 import { Kicker } from './Kicker';
-import type { Layout } from './layout';
+import type { Box, Layout } from './layout';
 import { riseIn, useEnter } from './use-enter';
 
 type ContextSceneProps = {
   readonly kicker?: string;
+  /** Shown on a panel when the captions do not read it (a voiceover or the story's own narration). */
+  readonly standfirst?: string;
   readonly theme: Theme;
   readonly layout: Layout;
+  readonly stage: Box;
 };
 
-/** The photo, held, while the captions read the standfirst; the kicker stays as a label. */
-export const ContextScene: React.FC<ContextSceneProps> = ({ kicker, theme, layout }) => {
+const STANDFIRST_LINE_HEIGHT = 1.25;
+
+/** The photo, held, under the kicker, while the captions read the standfirst or a panel shows it. */
+export const ContextScene: React.FC<ContextSceneProps> = ({ kicker, standfirst, theme, layout, stage }) => {
   const enter = useEnter();
-  if (!kicker) return null;
+  const padding = Math.round(36 * layout.scale);
+  const fontSize = useMemo(
+    () =>
+      standfirst
+        ? fitFontSizeToBox({
+            text: standfirst,
+            width: stage.width - 2 * padding,
+            height: stage.height - 2 * padding,
+            lineHeight: STANDFIRST_LINE_HEIGHT,
+            fontFamily: '"Source Serif 4"',
+            fontWeight: 600,
+            maxFontSize: Math.round(60 * layout.scale),
+          })
+        : 0,
+    [standfirst, stage.width, stage.height, padding, layout.scale],
+  );
   return (
     <AbsoluteFill>
-      <div style={{ position: 'absolute', left: layout.topRow.left, top: layout.topRow.top, ...riseIn(enter, 20 * layout.scale) }}>
-        <Kicker text={kicker} theme={theme} fontSize={Math.round(28 * layout.scale)} />
-      </div>
+      {kicker ? (
+        <div style={{ position: 'absolute', left: layout.topRow.left, top: layout.topRow.top, ...riseIn(enter, 20 * layout.scale) }}>
+          <Kicker text={kicker} theme={theme} fontSize={Math.round(28 * layout.scale)} />
+        </div>
+      ) : null}
+      {standfirst ? (
+        <div style={{ position: 'absolute', left: stage.left, top: stage.top, width: stage.width, height: stage.height, display: 'flex', alignItems: 'flex-end' }}>
+          <div
+            style={{
+              ...riseIn(enter, 40 * layout.scale),
+              backgroundColor: theme.colors.background,
+              color: theme.colors.text,
+              padding,
+              fontFamily: SERIF,
+              fontWeight: 600,
+              fontSize,
+              lineHeight: STANDFIRST_LINE_HEIGHT,
+              width: '100%',
+              boxSizing: 'border-box',
+            }}
+          >
+            {standfirst}
+          </div>
+        </div>
+      ) : null}
     </AbsoluteFill>
   );
 };

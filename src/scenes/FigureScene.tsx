@@ -6,7 +6,7 @@ import { SANS } from '../theme/fonts';
 import type { Theme } from '../theme/schema';
 import { COUNT_UP_SECONDS, ENTER_SECONDS, toFrames } from '../timeline/motion-constants';
 import { fitFontSize } from './fit';
-import type { Layout } from './layout';
+import type { Box, Layout } from './layout';
 import { riseIn, useEnter } from './use-enter';
 
 type FigureSceneProps = {
@@ -14,15 +14,18 @@ type FigureSceneProps = {
   readonly locale: string;
   readonly theme: Theme;
   readonly layout: Layout;
+  /** The room this scene's own text has, clear of captions and lower third. */
+  readonly stage: Box;
 };
 
 const NUMBER_MAX_FONT = 230;
 
 /** A figure card: approximation word, the number counting up, what it counts and who says so. */
-export const FigureScene: React.FC<FigureSceneProps> = ({ figure, locale, theme, layout }) => {
+export const FigureScene: React.FC<FigureSceneProps> = ({ figure, locale, theme, layout, stage }) => {
   const frame = useCurrentFrame();
   const { fps } = useVideoConfig();
-  const { figure: box, scale } = layout;
+  const box = stage;
+  const { scale } = layout;
   const enter = useEnter();
   const countStart = toFrames(ENTER_SECONDS, fps);
   const counted = interpolate(frame, [countStart, countStart + toFrames(COUNT_UP_SECONDS, fps)], [0, 1], {

@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { AbsoluteFill, Sequence } from 'remotion';
 import { Backdrop } from './Backdrop';
 import { CaptionTrack } from './CaptionTrack';
-import { layoutFor } from './layout';
+import { captionBoxFor, layoutFor, stageFor, type StageNeeds } from './layout';
+import type { Cue } from '../captions/types';
+import type { Segment as SegmentData } from '../timeline/types';
 import { PhotoCredit } from './PhotoCredit';
 import type { NewsVideoRuntimeProps } from './resolve';
 import { Segment } from './Segment';
@@ -15,12 +17,19 @@ const DEFAULT_MUSIC_VOLUME = 0.15;
 /** Segments over the photo are drawn on it, with its credit; the others bring their own background. */
 const OVER_PHOTO = new Set(['open', 'context']);
 
+/** What a segment shows besides its own text. */
+const needsOf = (segment: Pick<SegmentData, 'id' | 'kind'> | undefined, cues: readonly Cue[]): StageNeeds => ({
+  captions: !!segment && cues.some((cue) => cue.segmentId === segment.id),
+  lowerThird: segment?.kind === 'quote',
+});
+
 /** One news video: the timeline's segments in order, and the captions over them. */
 export const NewsVideo: React.FC<NewsVideoRuntimeProps> = ({ resolved }) => {
   const fontsLoaded = useFontsLoaded();
   if (!resolved) throw new Error('NewsVideo needs the props that calculateMetadata resolves');
   const { story, theme, format, media, timeline, cues } = resolved;
   const layout = useMemo(() => layoutFor(format), [format]);
+  const segmentOf = (cue: Cue) => timeline.segments.find((segment) => segment.id === cue.segmentId);
   if (!fontsLoaded) return null;
   return (
     <AbsoluteFill style={{ backgroundColor: theme.colors.background }}>
@@ -32,10 +41,10 @@ export const NewsVideo: React.FC<NewsVideoRuntimeProps> = ({ resolved }) => {
               <PhotoCredit credit={story.image.credit} box={layout.topRow} scale={layout.scale} />
             </>
           ) : null}
-          <Segment segment={segment} video={resolved} layout={layout} />
+          <Segment segment={segment} video={resolved} layout={layout} stage={stageFor(layout, needsOf(segment, cues))} />
         </Sequence>
       ))}
-      <CaptionTrack cues={cues} theme={theme} layout={layout} />
+      <CaptionTrack cues={cues} theme={theme} scale={layout.scale} boxFor={(cue) => captionBoxFor(layout, needsOf(segmentOf(cue), cues))} />
       <Soundtrack voiceover={media.voiceover} music={media.music} musicVolume={story.music?.volume ?? DEFAULT_MUSIC_VOLUME} />
     </AbsoluteFill>
   );

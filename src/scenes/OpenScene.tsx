@@ -3,36 +3,43 @@ import { AbsoluteFill } from 'remotion';
 import type { Story } from '../story/schema';
 import { SERIF } from '../theme/fonts';
 import type { Theme } from '../theme/schema';
-import { fitFontSize } from './fit';
+import { fitFontSizeToBox } from './fit';
 import { Kicker } from './Kicker';
-import type { Layout } from './layout';
+import type { Box, Layout } from './layout';
 import { riseIn, useEnter } from './use-enter';
 
 type OpenSceneProps = {
   readonly story: Pick<Story, 'kicker' | 'headline'>;
   readonly theme: Theme;
   readonly layout: Layout;
+  /** The room this scene's own text has, clear of captions and lower third. */
+  readonly stage: Box;
 };
 
-const HEADLINE_MAX_LINES = 4;
 const HEADLINE_MAX_FONT = 92;
+const HEADLINE_LINE_HEIGHT = 1.12;
 
 /** Kicker and headline on a solid panel at the foot of the safe area, over the photo. */
-export const OpenScene: React.FC<OpenSceneProps> = ({ story, theme, layout }) => {
-  const { headline: box, scale } = layout;
+export const OpenScene: React.FC<OpenSceneProps> = ({ story, theme, layout, stage }) => {
+  const box = stage;
+  const { scale } = layout;
   const padding = Math.round(40 * scale);
   const accentBar = Math.round(10 * scale);
+  const kickerSize = Math.round(32 * scale);
+  // The kicker chip stands on the panel: the headline has the rest of the stage.
+  const kickerHeight = story.kicker ? Math.ceil(kickerSize * 1.8) : 0;
   const fontSize = useMemo(
     () =>
-      fitFontSize({
+      fitFontSizeToBox({
         text: story.headline,
         width: box.width - 2 * padding - accentBar,
-        maxLines: HEADLINE_MAX_LINES,
+        height: box.height - kickerHeight - 2 * padding,
+        lineHeight: HEADLINE_LINE_HEIGHT,
         fontFamily: '"Source Serif 4"',
         fontWeight: 700,
         maxFontSize: Math.round(HEADLINE_MAX_FONT * scale),
       }),
-    [story.headline, box.width, padding, accentBar, scale],
+    [story.headline, box.width, box.height, kickerHeight, padding, accentBar, scale],
   );
   const panelIn = useEnter();
   const kickerIn = useEnter(0.1);
@@ -51,7 +58,7 @@ export const OpenScene: React.FC<OpenSceneProps> = ({ story, theme, layout }) =>
           alignItems: 'flex-start',
         }}
       >
-        {story.kicker ? <Kicker text={story.kicker} theme={theme} fontSize={Math.round(32 * scale)} style={riseIn(kickerIn, 30 * scale)} /> : null}
+        {story.kicker ? <Kicker text={story.kicker} theme={theme} fontSize={kickerSize} style={riseIn(kickerIn, 30 * scale)} /> : null}
         <div
           style={{
             ...riseIn(panelIn, 60 * scale),
@@ -62,7 +69,7 @@ export const OpenScene: React.FC<OpenSceneProps> = ({ story, theme, layout }) =>
             fontFamily: SERIF,
             fontWeight: 700,
             fontSize,
-            lineHeight: 1.12,
+            lineHeight: HEADLINE_LINE_HEIGHT,
             width: '100%',
             boxSizing: 'border-box',
           }}

@@ -1,10 +1,12 @@
+import { useMemo } from 'react';
 import { AbsoluteFill } from 'remotion';
+import { fitFontSizeToBox } from './fit';
 import { Backdrop } from './Backdrop';
 import { quotationMarks } from '../captions/narration';
 import type { Quote } from '../story/schema';
 import { SERIF } from '../theme/fonts';
 import type { Theme } from '../theme/schema';
-import type { Layout } from './layout';
+import type { Box, Layout } from './layout';
 import { LowerThird } from './LowerThird';
 import { riseIn, useEnter } from './use-enter';
 
@@ -15,20 +17,34 @@ type QuoteSceneProps = {
   readonly showText: boolean;
   readonly theme: Theme;
   readonly layout: Layout;
+  /** The room this scene's own text has, clear of captions and lower third. */
+  readonly stage: Box;
   /** The story photo, held far back under the card; null for none. */
   readonly photo: { readonly src: string; readonly alt: string } | null;
 };
 
 const PHOTO_VEIL_OPACITY = 0.85;
+const QUOTE_LINE_HEIGHT = 1.2;
 
 /**
  * A quotation: a large opening mark, the speaker's lower third, and the words themselves
  * in the captions (or, when the story has its own narration, on the card).
  */
-export const QuoteScene: React.FC<QuoteSceneProps> = ({ quote, locale, showText, theme, layout, photo }) => {
-  const { quoteMark: box, scale } = layout;
+export const QuoteScene: React.FC<QuoteSceneProps> = ({ quote, locale, showText, theme, layout, stage, photo }) => {
+  const box = stage;
+  const { scale } = layout;
   const enter = useEnter();
   const [open, close] = quotationMarks(locale);
+  const markSize = Math.round((showText ? 240 : 360) * scale);
+  const markHeight = Math.round(markSize * 0.6);
+  const quoted = `${quote.text}${close.trim()}`;
+  const textSize = useMemo(
+    () =>
+      showText
+        ? fitFontSizeToBox({ text: quoted, width: box.width, height: box.height - markHeight, lineHeight: QUOTE_LINE_HEIGHT, fontFamily: '"Source Serif 4"', fontWeight: 600, maxFontSize: Math.round(60 * scale) })
+        : 0,
+    [showText, quoted, box.width, box.height, markHeight, scale],
+  );
   return (
     <AbsoluteFill style={{ backgroundColor: theme.colors.background }}>
       {photo ? (
@@ -51,11 +67,11 @@ export const QuoteScene: React.FC<QuoteSceneProps> = ({ quote, locale, showText,
           ...riseIn(enter, 40 * scale),
         }}
       >
-        <div style={{ fontFamily: SERIF, fontWeight: 700, fontSize: Math.round(360 * scale), lineHeight: 0.8, height: Math.round(220 * scale), color: theme.colors.accent }}>
+        <div style={{ fontFamily: SERIF, fontWeight: 700, fontSize: markSize, lineHeight: 0.8, height: markHeight, color: theme.colors.accent }}>
           {open.trim()}
         </div>
         {showText ? (
-          <div style={{ fontFamily: SERIF, fontWeight: 600, fontSize: Math.round(54 * scale), lineHeight: 1.2, color: theme.colors.text, overflowWrap: 'anywhere' }}>
+          <div style={{ fontFamily: SERIF, fontWeight: 600, fontSize: textSize, lineHeight: QUOTE_LINE_HEIGHT, color: theme.colors.text }}>
             {quote.text}
             {close.trim()}
           </div>

@@ -1,41 +1,41 @@
 import type { Segment as SegmentData } from '../timeline/types';
-import type { ResolvedVideo } from './resolve';
-import type { Layout } from './layout';
-import { hasOwnNarration } from '../captions/narration';
 import { CloseScene } from './CloseScene';
 import { ContextScene } from './ContextScene';
 import { FigureScene } from './FigureScene';
+import type { Box, Layout } from './layout';
 import { OpenScene } from './OpenScene';
 import { QuoteScene } from './QuoteScene';
+import type { ResolvedVideo } from './resolve';
 
 type SegmentProps = {
   readonly segment: SegmentData;
   readonly video: ResolvedVideo;
   readonly layout: Layout;
+  readonly stage: Box;
 };
 
 /** The scene for one timeline segment. */
-export const Segment: React.FC<SegmentProps> = ({ segment, video, layout }) => {
+export const Segment: React.FC<SegmentProps> = ({ segment, video, layout, stage }) => {
   const { story, theme } = video;
+  const common = { theme, layout, stage };
   switch (segment.kind) {
     case 'open':
-      return <OpenScene story={story} theme={theme} layout={layout} />;
+      return <OpenScene story={story} {...common} />;
     case 'context':
-      return <ContextScene kicker={story.kicker} theme={theme} layout={layout} />;
+      return <ContextScene kicker={story.kicker} standfirst={video.captionsReadStory ? undefined : story.standfirst} {...common} />;
     case 'quote':
       return (
         <QuoteScene
           quote={story.quotes[segment.quoteIndex]!}
           locale={story.locale}
-          showText={hasOwnNarration(story)}
-          theme={theme}
-          layout={layout}
+          showText={!video.captionsReadStory}
           photo={video.media.backdrop && story.image ? { src: video.media.backdrop, alt: story.image.alt } : null}
+          {...common}
         />
       );
     case 'figure':
-      return <FigureScene figure={story.figures[segment.figureIndex]!} locale={story.locale} theme={theme} layout={layout} />;
+      return <FigureScene figure={story.figures[segment.figureIndex]!} locale={story.locale} {...common} />;
     case 'close':
-      return <CloseScene story={story} theme={theme} layout={layout} />;
+      return <CloseScene story={story} {...common} />;
   }
 };

@@ -1,17 +1,18 @@
 import { fitTextOnNLines } from '@remotion/layout-utils';
 
+type FitOptions = {
+  readonly text: string;
+  readonly width: number;
+  readonly fontFamily: string;
+  readonly fontWeight: number;
+  readonly maxFontSize: number;
+};
+
 /**
  * Largest font size at which `text` fits on `maxLines` lines of `width`, capped at
  * `maxFontSize`. Measured in the browser with the loaded font; call it once per text (memoise).
  */
-export function fitFontSize(options: {
-  readonly text: string;
-  readonly width: number;
-  readonly maxLines: number;
-  readonly fontFamily: string;
-  readonly fontWeight: number;
-  readonly maxFontSize: number;
-}): number {
+export function fitFontSize(options: FitOptions & { readonly maxLines: number }): number {
   const { fontSize } = fitTextOnNLines({
     text: options.text,
     maxBoxWidth: options.width,
@@ -23,4 +24,19 @@ export function fitFontSize(options: {
   });
   // Measured widths are fractional; a pixel of headroom keeps the last word on its line.
   return Math.max(1, Math.floor(fontSize) - 1);
+}
+
+/**
+ * Largest font size at which `text` fits a box of `width` × `height` at `lineHeight`, trying
+ * one line, two lines, and so on, as long as the lines still fit the height.
+ */
+export function fitFontSizeToBox(options: FitOptions & { readonly height: number; readonly lineHeight: number }): number {
+  let best = 1;
+  for (let lines = 1; lines <= 12; lines++) {
+    const size = fitFontSize({ ...options, maxLines: lines });
+    if (lines * size * options.lineHeight > options.height) break;
+    best = Math.max(best, size);
+    if (size >= options.maxFontSize - 1) break;
+  }
+  return best;
 }

@@ -4,19 +4,23 @@ import { safeBox, type Format } from '../formats/formats';
 /** A rectangle in frame pixels. */
 export type Box = { readonly left: number; readonly top: number; readonly width: number; readonly height: number };
 
+export type CaptionBox = Box & { readonly fontSize: number; readonly lineHeight: number };
+
 /** Where each piece of text goes in a format; every box lies inside the safe area. */
 export type Layout = {
   readonly safe: Box;
   /** 1 at 1080 px on the short side. */
   readonly scale: number;
-  readonly caption: Box & { readonly fontSize: number; readonly lineHeight: number };
-  readonly lowerThird: Box;
-  readonly headline: Box;
-  readonly figure: Box;
-  readonly quoteMark: Box;
-  readonly close: Box;
   /** Kicker chip (top left) and photo credit (top right) share the top row. */
   readonly topRow: Box;
+  /** Name and role of a speaker, at the foot of the safe area. */
+  readonly lowerThird: Box;
+  /** Captions at the foot of the safe area… */
+  readonly caption: CaptionBox;
+  /** …and lifted clear of a lower third while one is on screen, as a subtitle desk does. */
+  readonly captionAboveLowerThird: CaptionBox;
+  /** Space between boxes. */
+  readonly gap: number;
 };
 
 const CAPTION_FONT_SIZE = 48;
@@ -33,25 +37,40 @@ export function layoutFor(format: Format): Layout {
   const captionHeight = Math.ceil(linePitch * format.captionMaxLines);
   const bottom = safe.top + safe.height;
   const gap = Math.round(32 * scale);
-  // Lower thirds sit at the foot of the safe area and the captions just above them, as a
-  // subtitle desk lifts subtitles clear of a name caption; the captions never move.
   const lowerThirdHeight = Math.round(170 * scale);
   const lowerThird = { left: safe.left, top: bottom - lowerThirdHeight, width: safe.width, height: lowerThirdHeight };
-  const caption = { left: safe.left, top: lowerThird.top - gap - captionHeight, width: safe.width, height: captionHeight, fontSize, lineHeight: CAPTION_LINE_HEIGHT };
+  const captionAt = (foot: number): CaptionBox => ({ left: safe.left, top: foot - captionHeight, width: safe.width, height: captionHeight, fontSize, lineHeight: CAPTION_LINE_HEIGHT });
   const topRowHeight = Math.round(64 * scale);
-  const topRow = { left: safe.left, top: safe.top, width: safe.width, height: topRowHeight };
-  const belowTopRow = topRow.top + topRowHeight + gap;
   return {
     safe,
     scale,
-    caption,
+    gap,
+    topRow: { left: safe.left, top: safe.top, width: safe.width, height: topRowHeight },
     lowerThird,
-    topRow,
-    headline: { left: safe.left, top: belowTopRow, width: safe.width, height: bottom - belowTopRow },
-    quoteMark: { left: safe.left, top: belowTopRow, width: safe.width, height: caption.top - gap - belowTopRow },
-    figure: { left: safe.left, top: belowTopRow, width: safe.width, height: bottom - belowTopRow },
-    close: { left: safe.left, top: safe.top, width: safe.width, height: safe.height },
+    caption: captionAt(bottom),
+    captionAboveLowerThird: captionAt(lowerThird.top - gap),
   };
+}
+
+/** What else a segment puts on screen, which its main text must keep clear of. */
+export type StageNeeds = { readonly captions: boolean; readonly lowerThird: boolean };
+
+/** Where a caption of a segment goes. */
+export const captionBoxFor = (layout: Layout, needs: Pick<StageNeeds, 'lowerThird'>): CaptionBox =>
+  needs.lowerThird ? layout.captionAboveLowerThird : layout.caption;
+
+/**
+ * The room a scene's own text has: below the top row, above whatever captions and lower third
+ * the segment shows. A segment without captions has the safe area down to its foot.
+ */
+export function stageFor(layout: Layout, needs: StageNeeds): Box {
+  const top = layout.topRow.top + layout.topRow.height + layout.gap;
+  const foot = needs.captions
+    ? captionBoxFor(layout, needs).top - layout.gap
+    : needs.lowerThird
+      ? layout.lowerThird.top - layout.gap
+      : layout.safe.top + layout.safe.height;
+  return { left: layout.safe.left, top, width: layout.safe.width, height: foot - top };
 }
 
 /** What a caption cue may hold in a format: its line count, and the width of its box in ems. */

@@ -1,5 +1,6 @@
 import type { CalculateMetadataFunction } from 'remotion';
 import { buildCues } from '../captions/build';
+import { captionsReadStory } from '../captions/narration';
 import type { Cue } from '../captions/types';
 import { FORMATS, type Format, type FormatId } from '../formats/formats';
 import { StorySchema, type Story } from '../story/schema';
@@ -18,6 +19,8 @@ export type ResolvedVideo = {
   readonly media: PreparedMedia;
   readonly timeline: Timeline;
   readonly cues: readonly Cue[];
+  /** True when the captions read the standfirst and quotes, so their cards do not show them. */
+  readonly captionsReadStory: boolean;
 };
 
 export type NewsVideoRuntimeProps = NewsVideoProps & { readonly resolved?: ResolvedVideo };
@@ -35,6 +38,7 @@ export function resolveVideo(props: NewsVideoProps, formatId: FormatId, fps?: nu
     media: props.media,
     timeline,
     cues: buildCues(story, timeline, captionLimits(format), transcript),
+    captionsReadStory: captionsReadStory(story, transcript !== null),
   };
 }
 
