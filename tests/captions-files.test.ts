@@ -10,6 +10,7 @@ import { toSrt } from '../src/captions/srt';
 import { cueTimesMs, formatSrtTimestamp, formatVttTimestamp, frameToMs } from '../src/captions/timecode';
 import type { Cue } from '../src/captions/types';
 import { toVtt } from '../src/captions/vtt';
+import { captionSample, SAMPLE_CASES } from './samples';
 
 // webvtt-parser's built-in entity table maps "&lt" but not "&lt;", so it decodes "&lt;" as "<;".
 // Its full table, which its README says to pass for spec behaviour, decodes escapes correctly.
@@ -254,5 +255,27 @@ describe('ffmpeg reads the files', () => {
     expect(srtParser.parse(output).map(({ time, text }) => ({ startMs: time.start, endMs: time.end, text }))).toEqual(
       expectedCues(cues, 30, displayed),
     );
+  });
+});
+
+describe('the sidecars of every sample story', () => {
+  it.each(SAMPLE_CASES)('$file ($format) pass webvtt-parser, srt-validator and ffmpeg', ({ file, format }) => {
+    const { cues, timeline } = captionSample(file, format);
+    const vtt = toVtt(cues, timeline.fps);
+    const srt = toSrt(cues, timeline.fps);
+    const parsed = parseVtt(vtt);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.cues.map(({ startMs, endMs, text }) => ({ startMs, endMs, text }))).toEqual(expectedCues(cues, timeline.fps));
+    expect(validateSrt(srt)).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'news60-sample-sidecars-'));
+    try {
+      for (const [name, text] of [['c.srt', srt], ['c.vtt', vtt]] as const) {
+        writeFileSync(join(dir, name), text);
+        const read = execFileSync('ffmpeg', ['-nostdin', '-v', 'error', '-i', join(dir, name), '-f', 'srt', '-'], { encoding: 'utf8' });
+        expect(read).toContain(cues[0]!.lines[0]!);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

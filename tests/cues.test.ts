@@ -1,44 +1,27 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCues } from '../src/captions/build';
 import { checkCues } from '../src/captions/check';
 import { narrationBySegment } from '../src/captions/narration';
 import { timeCues } from '../src/captions/timing';
 import { parseTranscript } from '../src/captions/transcript';
-import { FORMAT_IDS, FORMATS } from '../src/formats/formats';
+import { FORMATS } from '../src/formats/formats';
 import { captionLimits } from '../src/scenes/layout';
 import { StorySchema } from '../src/story/schema';
 import { voicePauses } from '../src/timeline/align';
 import { planTimeline } from '../src/timeline/plan';
 import { figure, makeStory, quote } from './helpers';
-
-/** Every story the project ships or tests with. */
-const STORY_FILES = [
-  ...readdirSync('assets/stories').map((name) => path.join('assets/stories', name)),
-  'tests/fixtures/short-story.json',
-  'tests/fixtures/voiceover/story.json',
-];
-
-const loadJson = (file: string) => StorySchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+import { captionSample, SAMPLE_CASES } from './samples';
 
 describe('every cue of every sample story obeys the caption rules', () => {
-  for (const file of STORY_FILES) {
-    for (const format of FORMAT_IDS) {
-      it(`${file} (${format})`, () => {
-        const story = loadJson(file);
-        const transcript = story.voiceover?.transcript
-          ? parseTranscript(readFileSync(path.join(path.dirname(file), story.voiceover.transcript), 'utf8'), story.voiceover.transcript, story.durationSeconds * 1000)
-          : null;
-        const timeline = planTimeline(story, { voicePausesMs: transcript ? voicePauses(transcript) : undefined });
-        const limits = captionLimits(FORMATS[format]);
-        const cues = buildCues(story, timeline, limits, transcript);
-        expect(cues.length).toBeGreaterThan(0);
-        expect(checkCues(cues, limits, timeline)).toEqual([]);
-      });
-    }
-  }
+  it.each(SAMPLE_CASES)('$file ($format)', ({ file, format }) => {
+    const { cues, limits, timeline } = captionSample(file, format);
+    expect(cues.length).toBeGreaterThan(0);
+    expect(checkCues(cues, limits, timeline)).toEqual([]);
+  });
 });
+
+const loadJson = (file: string) => StorySchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 
 describe('the rule checker finds what is wrong', () => {
   const timeline = planTimeline(makeStory({ standfirst: 'A standfirst long enough to need a few seconds of reading time.' }));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { breakLines, tokenize } from '../src/captions/line-break';
 import { cueTexts } from '../src/captions/cue-text';
 import { textWidthEm } from '../src/captions/text-width';
+import { typographic } from '../src/story/typography';
 import { FORMATS } from '../src/formats/formats';
 import { captionLimits } from '../src/scenes/layout';
 
@@ -100,5 +101,18 @@ describe('cue text', () => {
         expect(textWidthEm(line)).toBeLessThanOrEqual(limits.maxWidthEm);
       }
     }
+  });
+});
+
+describe('typography', () => {
+  it.each([
+    ["Biden's terms", 'Biden’s terms'],
+    ["I'm prepared, he's looking", 'I’m prepared, he’s looking'],
+    ['He said "no" twice', 'He said “no” twice'],
+    ["the '90s", 'the ’90s'],
+    ["she said 'enough'", 'she said ‘enough’'],
+  ])('%s → %s', (text, expected) => {
+    expect(typographic(text)).toBe(expected);
+    expect([...typographic(text)].length).toBe([...text].length);
   });
 });

@@ -19,7 +19,7 @@ export async function readText(png: Buffer, box: Box): Promise<string> {
     .negate()
     .png()
     .toBuffer();
-  return execFileSync('tesseract', ['stdin', 'stdout', '--psm', '6'], { input: crop, encoding: 'utf8' });
+  return execFileSync('tesseract', ['stdin', 'stdout', '--psm', '6', '--dpi', '72'], { input: crop, encoding: 'utf8' });
 }
 
 /** Letters and digits only, lower case, single spaces: what OCR and the cue must agree on. */

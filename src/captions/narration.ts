@@ -1,3 +1,4 @@
+import { typographic } from '../story/typography';
 import type { Story } from '../story/schema';
 import type { Segment } from '../timeline/types';
 
@@ -48,16 +49,16 @@ export function narrationBySegment(story: Story, segments: readonly SegmentRef[]
     sentences.forEach((sentence, index) => {
       const segment = middle[Math.floor((index * middle.length) / sentences.length)];
       if (!segment) return;
-      result.set(segment.id, [...(result.get(segment.id) ?? []), sentence]);
+      result.set(segment.id, [...(result.get(segment.id) ?? []), typographic(sentence)]);
     });
     return result;
   }
   const [open, close] = quotationMarks(story.locale);
   for (const segment of segments) {
-    if (segment.kind === 'context' && story.standfirst) result.set(segment.id, [story.standfirst]);
+    if (segment.kind === 'context' && story.standfirst) result.set(segment.id, [typographic(story.standfirst)]);
     if (segment.kind === 'quote' && segment.quoteIndex !== undefined) {
       const quote = story.quotes[segment.quoteIndex];
-      if (quote) result.set(segment.id, [`${open}${quote.text}${close}`]);
+      if (quote) result.set(segment.id, [`${open}${typographic(quote.text)}${close}`]);
     }
   }
   return result;

@@ -1,3 +1,4 @@
+import { typographic } from '../story/typography';
 import { useMemo } from 'react';
 import { AbsoluteFill } from 'remotion';
 import { SERIF } from '../theme/fonts';
@@ -60,7 +61,7 @@ export const ContextScene: React.FC<ContextSceneProps> = ({ kicker, standfirst, 
               boxSizing: 'border-box',
             }}
           >
-            {standfirst}
+            {typographic(standfirst)}
           </div>
         </div>
       ) : null}

@@ -1,3 +1,4 @@
+import { typographic } from '../story/typography';
 import { useMemo } from 'react';
 import { AbsoluteFill } from 'remotion';
 import type { Story } from '../story/schema';
@@ -74,7 +75,7 @@ export const OpenScene: React.FC<OpenSceneProps> = ({ story, theme, layout, stag
             boxSizing: 'border-box',
           }}
         >
-          {story.headline}
+          {typographic(story.headline)}
         </div>
       </div>
     </AbsoluteFill>

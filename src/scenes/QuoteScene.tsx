@@ -1,3 +1,4 @@
+import { typographic } from '../story/typography';
 import { useMemo } from 'react';
 import { AbsoluteFill } from 'remotion';
 import { fitFontSizeToBox } from './fit';
@@ -37,7 +38,7 @@ export const QuoteScene: React.FC<QuoteSceneProps> = ({ quote, locale, showText,
   const [open, close] = quotationMarks(locale);
   const markSize = Math.round((showText ? 240 : 360) * scale);
   const markHeight = Math.round(markSize * 0.6);
-  const quoted = `${quote.text}${close.trim()}`;
+  const quoted = typographic(`${quote.text}${close.trim()}`);
   const textSize = useMemo(
     () =>
       showText
@@ -72,8 +73,7 @@ export const QuoteScene: React.FC<QuoteSceneProps> = ({ quote, locale, showText,
         </div>
         {showText ? (
           <div style={{ fontFamily: SERIF, fontWeight: 600, fontSize: textSize, lineHeight: QUOTE_LINE_HEIGHT, color: theme.colors.text }}>
-            {quote.text}
-            {close.trim()}
+            {quoted}
           </div>
         ) : null}
       </div>
