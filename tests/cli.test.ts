@@ -163,6 +163,41 @@ describe('news60 exit codes', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it.each([
+    ['a missing photo', { image: { src: 'nowhere.jpg', credit: 'A', alt: 'B' } }, 'image.src: nowhere.jpg: file not found'],
+    ['a photo outside the story folder', { image: { src: '../../etc/passwd', credit: 'A', alt: 'B' } }, "image.src: ../../etc/passwd lies outside the story's folder"],
+    ['a photo that is not an image', { image: { src: 'story.json', credit: 'A', alt: 'B' } }, 'image.src: story.json is not a readable image'],
+    ['an image URL', { image: { src: 'https://example.com/a.jpg', credit: 'A', alt: 'B' } }, 'image.src: downloading media from URLs is not supported yet'],
+    ['a voiceover that is not audio', { voiceover: { src: 'story.json' } }, 'voiceover.src: story.json is not an audio file news60 reads'],
+  ])('validate and render: 2 for %s, before any browser starts', async (_name, fields, message) => {
+    const dir = tempDir();
+    const story = writeStory(dir, 'story.json', { headline: 'Council opens new bridge', ...fields });
+    const validated = await run('validate', story);
+    expect(validated.code).toBe(2);
+    expect(validated.stderr).toContain(message);
+    const out = path.join(dir, 'out');
+    const rendered = await run('render', story, '--out', out, '--browser', path.join(dir, 'no-such-chrome'));
+    expect(rendered.code).toBe(2);
+    expect(rendered.stderr).toContain(`${story}: ${message}`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('render: 2 when --out is a file', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'taken');
+    writeFileSync(file, 'not a folder');
+    const result = await run('render', SAMPLE, '--out', file, '--browser', path.join(dir, 'no-such-chrome'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`--out ${file} is a file, not a folder`);
+  });
+
+  it('validate --fit accepts a story that render --fit would render', async () => {
+    const dir = tempDir();
+    const long = writeStory(dir, 'long.json', { headline: 'Short headline', quotes: Array.from({ length: 6 }, (_, index) => ({ text: 'w'.repeat(300), speaker: `Speaker ${index + 1}` })) });
+    expect((await run('validate', long)).code).toBe(2);
+    expect((await run('validate', long, '--fit')).code).toBe(0);
+  });
+
   it('render: 2 for a --browser path that does not exist, with no output', async () => {
     const dir = tempDir();
     const out = path.join(dir, 'out');

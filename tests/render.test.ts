@@ -27,12 +27,12 @@ describe('news60 render (real render of a short story)', () => {
   it('exits 0 and prints plain progress lines with fps and ETA when not on a terminal', () => {
     expect(result.stderr).not.toMatch(/Error/);
     expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(/short-test-story-vertical +100% 360\/360 frames \d+\.\d fps ETA 0:00/);
+    expect(result.stderr).toMatch(/short-test-story-vertical +100% 420\/420 frames \d+\.\d fps ETA 0:00/);
     expect(result.stderr).not.toContain('\r');
   });
 
-  it('writes the video and the manifest, and no temporary files', () => {
-    expect(readdirSync(out).sort()).toEqual(['short-test-story-vertical.mp4', 'short-test-story.manifest.json']);
+  it('writes the video, its SRT and WebVTT captions and the manifest, and no temporary files', () => {
+    expect(readdirSync(out).sort()).toEqual(['short-test-story-vertical.mp4', 'short-test-story-vertical.srt', 'short-test-story-vertical.vtt', 'short-test-story.manifest.json']);
   });
 
   it('is H.264 High, yuv420p, 1080×1920, 30 fps constant, exactly 14 s', () => {
@@ -60,7 +60,8 @@ describe('news60 render (real render of a short story)', () => {
   it('records the timeline, cues and warnings in the manifest', () => {
     const manifest = JSON.parse(readFileSync(path.join(out, 'short-test-story.manifest.json'), 'utf8'));
     expect(manifest.durationInFrames).toBe(420);
-    expect(manifest.outputs).toEqual({ video: 'short-test-story-vertical.mp4' });
+    expect(manifest.outputs).toEqual({ video: 'short-test-story-vertical.mp4', srt: 'short-test-story-vertical.srt', vtt: 'short-test-story-vertical.vtt' });
+    expect(manifest.warnings).toEqual([]);
     expect(manifest.timeline.map((segment: { id: string }) => segment.id)).toEqual(['open', 'context', 'figure-1', 'close']);
     expect(manifest.cues.length).toBeGreaterThan(0);
     expect(manifest.story.inputHash).toMatch(/^[0-9a-f]{64}$/);

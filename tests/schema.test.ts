@@ -41,9 +41,14 @@ describe('story schema', () => {
     expect(problemsOf(json)).toEqual(expected);
   });
 
-  it('reports a file that is not JSON, and one that does not exist', async () => {
+  it('reports a file that does not exist, a folder, and a file that is not JSON', async () => {
     const missing = await loadStory('no/such/story.json');
     expect(missing).toEqual({ ok: false, problems: [{ file: 'no/such/story.json', path: '', message: 'file not found' }] });
+    const folder = await loadStory('assets/stories');
+    expect(folder).toEqual({ ok: false, problems: [{ file: 'assets/stories', path: '', message: 'is a folder, not a story file' }] });
+    const notJson = await loadStory('README.md');
+    expect(notJson.ok).toBe(false);
+    expect(!notJson.ok && notJson.problems[0]!.message).toMatch(/^is not valid JSON: /);
   });
 
   it('loads every sample story', async () => {

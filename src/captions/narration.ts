@@ -44,7 +44,9 @@ export const captionsReadStory = (story: Pick<Story, 'narration'>, hasTranscript
 export function narrationBySegment(story: Story, segments: readonly SegmentRef[]): Map<string, string[]> {
   const result = new Map<string, string[]>();
   if (hasOwnNarration(story)) {
-    const middle = segments.filter((segment) => segment.kind !== 'open' && segment.kind !== 'close');
+    const between = segments.filter((segment) => segment.kind !== 'open' && segment.kind !== 'close');
+    // A story with nothing between its open and close reads its narration over those two.
+    const middle = between.length > 0 ? between : segments;
     const sentences = story.narration ?? [];
     sentences.forEach((sentence, index) => {
       const segment = middle[Math.floor((index * middle.length) / sentences.length)];

@@ -72,17 +72,24 @@ export function cuesFromTranscript(items: readonly TimedText[], timeline: Pick<T
       };
     }),
   );
-  return draft.map((cue, index) => {
+  // In order: each cue starts no sooner than 2 frames after the one before ends, is held past
+  // its last word until it can be read (17 characters a second, 20 frames at least) where the
+  // next one leaves room, and is cut at 7 s and at its scene's end.
+  const cues: Cue[] = [];
+  draft.forEach((cue, index) => {
     const segment = timeline.segments.find((candidate) => candidate.id === cue.segmentId)!;
+    const segmentEnd = segment.startFrame + segment.durationInFrames;
+    const previous = cues.at(-1);
+    const startFrame = Math.min(Math.max(cue.startFrame, previous ? previous.endFrame + MIN_GAP_FRAMES : 0), segmentEnd - 1);
     const next = draft[index + 1];
-    const limit = Math.min(next ? next.startFrame - MIN_GAP_FRAMES : timeline.durationInFrames, segment.startFrame + segment.durationInFrames);
-    // Hold a cue past its last word until it can be read (17 characters a second, 20 frames at
-    // least) where the next one leaves room; cut a long one at 7 s.
-    const readable = cue.startFrame + Math.max(minCueFrames(fps), Math.ceil((cueChars(cue.lines) / MAX_CHARS_PER_SECOND) * fps));
-    const wanted = Math.max(cue.endFrame, readable);
-    const endFrame = Math.min(wanted, limit, cue.startFrame + Math.floor(MAX_CUE_SECONDS * fps));
-    return { ...cue, endFrame };
+    const limit = Math.min(next ? next.startFrame - MIN_GAP_FRAMES : timeline.durationInFrames, segmentEnd);
+    const readable = startFrame + Math.max(minCueFrames(fps), Math.ceil((cueChars(cue.lines) / MAX_CHARS_PER_SECOND) * fps));
+    const endFrame = Math.min(Math.max(cue.endFrame, readable), limit, startFrame + Math.floor(MAX_CUE_SECONDS * fps));
+    // Words spoken too close together to part: the cue keeps at least one frame, and the
+    // next one starts after it (the rule checker reports the short cue).
+    cues.push({ ...cue, startFrame, endFrame: Math.max(endFrame, startFrame + 1) });
   });
+  return cues;
 }
 
 /** Splits a run of speech at the best token boundary near each scene change it spans. */

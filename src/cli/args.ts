@@ -21,7 +21,7 @@ export type CaptionsCommand = {
   readonly fit: boolean;
 };
 
-export type ValidateCommand = { readonly command: 'validate'; readonly stories: readonly string[]; readonly json: boolean };
+export type ValidateCommand = { readonly command: 'validate'; readonly stories: readonly string[]; readonly fit: boolean; readonly json: boolean };
 export type HelpCommand = { readonly command: 'help' };
 export type VersionCommand = { readonly command: 'version' };
 export type Command = RenderCommand | CaptionsCommand | ValidateCommand | HelpCommand | VersionCommand;
@@ -32,7 +32,7 @@ Usage:
   news60 render <story.json…> [--out DIR] [--format vertical] [--fit]
                 [--concurrency N] [--browser PATH] [--json]
   news60 captions <story.json> [--out DIR] [--format vertical] [--fit]
-  news60 validate <story.json…> [--json]
+  news60 validate <story.json…> [--fit] [--json]
   news60 --help | --version
 
 Options:
@@ -117,10 +117,10 @@ export function parseCommand(argv: readonly string[]): Command {
       return { command: 'captions', story: positionals[0]!, outDir: values.out ?? 'out', formats: parseFormats(values.format ?? 'vertical'), fit: values.fit ?? false };
     }
     case 'validate': {
-      const renderOnly = (['out', 'format', 'fit', 'concurrency', 'browser'] as const).filter((flag) => values[flag] !== undefined);
+      const renderOnly = (['out', 'format', 'concurrency', 'browser'] as const).filter((flag) => values[flag] !== undefined);
       if (renderOnly.length > 0) throw new InputError(`validate: --${renderOnly[0]} belongs to render`);
       if (positionals.length === 0) throw new InputError('validate: give at least one story file');
-      return { command: 'validate', stories: positionals, json: values.json ?? false };
+      return { command: 'validate', stories: positionals, fit: values.fit ?? false, json: values.json ?? false };
     }
     default:
       throw new InputError(`unknown command "${command}"; see news60 --help`);

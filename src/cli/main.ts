@@ -1,4 +1,5 @@
-import { mkdir } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
 import { makeCancelSignal } from '@remotion/renderer';
 import { buildCues } from '../captions/build';
 import { FORMATS } from '../formats/formats';
@@ -11,7 +12,7 @@ import { getBundle } from '../render/bundle';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_RENDER_FAILED, InputError, RenderFailure } from '../render/errors';
 import { createReporter, type ProgressEvent } from '../render/progress';
 import { TOOL_VERSION } from '../render/project';
-import { planOrExplain, readTranscript, renderStory } from '../render/render-story';
+import { prepareStory, renderStory } from '../render/render-story';
 import { parseCommand, USAGE, type CaptionsCommand, type RenderCommand, type ValidateCommand } from './args';
 
 export type Io = {
@@ -69,8 +70,7 @@ async function validate(command: ValidateCommand, io: Io): Promise<number> {
   const { stories, problems } = await loadAll(command.stories);
   for (const loaded of stories) {
     try {
-      const transcript = loaded.story.voiceover?.transcript ? await readTranscript(loaded, loaded.story.voiceover.transcript) : null;
-      planOrExplain(loaded, false, transcript);
+      await prepareStory(loaded, command.fit);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const prefix = `${loaded.file}: `;
@@ -94,11 +94,9 @@ async function render(command: RenderCommand, io: Io): Promise<number> {
     for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
     return EXIT_BAD_INPUT;
   }
-  // Every story must fit, and its transcript read, before the first frame is rendered.
-  for (const loaded of stories) {
-    const transcript = loaded.story.voiceover?.transcript ? await readTranscript(loaded, loaded.story.voiceover.transcript) : null;
-    planOrExplain(loaded, command.fit, transcript);
-  }
+  // Every story's media, transcript and fit are checked before the first frame is rendered.
+  for (const loaded of stories) await prepareStory(loaded, command.fit);
+  await checkOutDir(command.outDir);
 
   const report = createReporter(command.json ? 'json' : io.stderr.isTTY ? 'bar' : 'lines', command.json ? io.stdout : io.stderr);
   const bundleStart = performance.now();
@@ -159,13 +157,24 @@ async function captions(command: CaptionsCommand, io: Io): Promise<number> {
     for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
     return EXIT_BAD_INPUT;
   }
-  const transcript = loaded.story.voiceover?.transcript ? await readTranscript(loaded, loaded.story.voiceover.transcript) : null;
-  const timeline = planOrExplain(loaded, command.fit, transcript);
-  await mkdir(command.outDir, { recursive: true });
+  const { transcript, timeline } = await prepareStory(loaded, command.fit);
+  await checkOutDir(command.outDir);
   for (const format of command.formats) {
     const cues = buildCues(loaded.story, timeline, captionLimits(FORMATS[format]), transcript);
     for (const file of await writeSidecars(command.outDir, loaded.id, format, cues, timeline.fps)) io.stdout.write(`${file}\n`);
   }
   for (const warning of timeline.warnings) io.stderr.write(`warning: ${warning}\n`);
   return EXIT_OK;
+}
+
+/** `--out` must be a folder news60 can write to; it is made if missing. */
+async function checkOutDir(outDir: string): Promise<void> {
+  try {
+    await mkdir(outDir, { recursive: true });
+    await access(outDir, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, not a folder' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'cannot be written to' : `cannot be made (${code})`;
+    throw new InputError(`--out ${outDir} ${why}; choose another folder`);
+  }
 }

@@ -24,3 +24,18 @@ export async function writeAtomically(finalPath: string, write: (temporaryPath: 
 
 export const writeFileAtomically = (finalPath: string, contents: string | Buffer) =>
   writeAtomically(finalPath, (temporary) => writeFile(temporary, contents));
+
+/**
+ * Writes several files to temporary names, then renames them all into place: a failure at any
+ * step removes every temporary file and leaves whatever was at the final paths untouched.
+ */
+export async function writeAllAtomically(entries: ReadonlyArray<{ readonly path: string; readonly write: (temporaryPath: string) => Promise<void> }>): Promise<void> {
+  const temporaries = entries.map((entry) => temporaryPathFor(entry.path));
+  try {
+    for (const [index, entry] of entries.entries()) await entry.write(temporaries[index]!);
+    for (const [index, entry] of entries.entries()) await rename(temporaries[index]!, entry.path);
+  } catch (error) {
+    await Promise.all(temporaries.map((temporary) => rm(temporary, { force: true })));
+    throw error;
+  }
+}

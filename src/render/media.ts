@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Format } from '../formats/formats';
-import type { StoryImage } from '../story/schema';
+import type { Story, StoryImage } from '../story/schema';
 import type { Theme } from '../theme/schema';
+import { writeAtomically } from './atomic';
 import { InputError } from './errors';
 
 /** Refuse images larger than this many pixels (decompression bombs). */
@@ -59,17 +60,13 @@ export async function prepareAudio(options: {
   readonly allowedRoots?: readonly string[];
 }): Promise<string> {
   const extension = path.extname(options.src).toLowerCase();
-  if (!AUDIO_EXTENSIONS.has(extension)) {
-    throw new InputError(`${options.field}: ${options.src} is not an audio file news60 reads; use one of ${[...AUDIO_EXTENSIONS].join(', ')}`);
-  }
+  checkAudioExtension(options.field, options.src);
   const bytes = await readMedia(options.field, options.src, options.storyDir, options.allowedRoots);
   const relative = `${MEDIA_FOLDER}/${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}${extension}`;
   const target = path.join(options.publicDir, relative);
   if (existsSync(target)) return relative;
   await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, target);
+  await writeAtomically(target, (temporary) => writeFile(temporary, bytes));
   return relative;
 }
 
@@ -135,26 +132,51 @@ export async function prepareBackdrop(options: {
   const target = path.join(options.publicDir, relative);
   if (existsSync(target)) return relative;
 
-  let oriented: { data: Buffer; info: { width: number; height: number } };
+  // Decoded once, upright (EXIF orientation applied), as raw pixels for the crop.
+  let oriented: { data: Buffer; info: { width: number; height: number; channels: 1 | 2 | 3 | 4 } };
   try {
-    oriented = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).rotate().toBuffer({ resolveWithObject: true });
+    oriented = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).rotate().raw().toBuffer({ resolveWithObject: true });
   } catch (error) {
     throw new InputError(`image.src: ${image.src} is not a readable image (${(error as Error).message})`);
   }
   const crop = coverCrop(oriented.info, format, image.focus);
   await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
-  try {
-    await sharp(oriented.data)
+  await writeAtomically(target, async (temporary) => {
+    await sharp(oriented.data, { raw: oriented.info })
       .resize(Math.max(format.width, Math.round(oriented.info.width * crop.scale)), Math.max(format.height, Math.round(oriented.info.height * crop.scale)))
       .extract({ left: crop.left, top: crop.top, width: format.width, height: format.height })
       .composite([{ input: scrimSvg(format.width, format.height, theme.colors.background) }])
       .jpeg({ quality: 88, mozjpeg: true })
       .toFile(temporary);
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  });
   return relative;
+}
+
+/**
+ * Checks every media file a story names, without preparing any: the photo is there and is an
+ * image sharp can read within the pixel limit, the audio files are there and of a known kind.
+ * Throws an {@link InputError} that names the field.
+ */
+export async function checkMedia(story: Pick<Story, 'image' | 'voiceover' | 'music'>, storyDir: string, allowedRoots: readonly string[]): Promise<void> {
+  if (story.image) {
+    const bytes = await readMedia('image.src', story.image.src, storyDir, allowedRoots);
+    try {
+      const meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+      if (!meta.width || !meta.height) throw new Error('no size');
+      if (meta.width * meta.height > MAX_INPUT_PIXELS) throw new Error(`${meta.width}×${meta.height} is more than ${MAX_INPUT_PIXELS / 1e6} megapixels`);
+    } catch (error) {
+      throw new InputError(`image.src: ${story.image.src} is not a readable image (${(error as Error).message})`);
+    }
+  }
+  for (const [field, src] of [['voiceover.src', story.voiceover?.src], ['music.src', story.music?.src]] as const) {
+    if (!src) continue;
+    checkAudioExtension(field, src);
+    await readMedia(field, src, storyDir, allowedRoots);
+  }
+}
+
+function checkAudioExtension(field: string, src: string): void {
+  if (!AUDIO_EXTENSIONS.has(path.extname(src).toLowerCase())) {
+    throw new InputError(`${field}: ${src} is not an audio file news60 reads; use one of ${[...AUDIO_EXTENSIONS].join(', ')}`);
+  }
 }

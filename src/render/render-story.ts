@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { renderMedia, selectComposition, type CancelSignal } from '@remotion/renderer';
@@ -6,17 +6,22 @@ import { buildCues } from '../captions/build';
 import { FORMATS, type FormatId } from '../formats/formats';
 import { captionLimits } from '../scenes/layout';
 import type { NewsVideoProps } from '../scenes/props';
+import type { NewsVideoRuntimeProps } from '../scenes/resolve';
 import type { LoadedStory } from '../story/load';
 import { DEFAULT_THEME } from '../theme/schema';
-import { identicalFrameRanges } from '../timeline/motion';
+import { stillRanges } from '../timeline/motion';
 import { voicePauses } from '../timeline/align';
 import { planTimeline, TimelineFitError } from '../timeline/plan';
-import { writeAtomically, writeFileAtomically } from './atomic';
+import { writeAllAtomically } from './atomic';
 import type { Browser } from './browser';
-import { InputError } from './errors';
-import { prepareAudio, prepareBackdrop, readMedia } from './media';
+import { InputError, RenderFailure } from './errors';
+import { checkMedia, prepareAudio, prepareBackdrop, readMedia } from './media';
+import type { Timeline } from '../timeline/types';
 import { parseTranscript, TranscriptError, type TimedText } from '../captions/transcript';
-import { sidecarNames, writeSidecars } from './sidecars';
+import { sidecarNames } from './sidecars';
+import { toSrt } from '../captions/srt';
+import { toVtt } from '../captions/vtt';
+import { checkCues } from '../captions/check';
 import { estimate, type ProgressEvent } from './progress';
 import { PUBLIC_DIR, TOOL_VERSION } from './project';
 
@@ -62,6 +67,16 @@ export function planOrExplain(loaded: LoadedStory, fit: boolean, transcript: rea
   }
 }
 
+/**
+ * Everything about a story that can be wrong before a browser is opened: its media files, its
+ * transcript, and whether its text fits. Throws an {@link InputError} naming the story file.
+ */
+export async function prepareStory(loaded: LoadedStory, fit: boolean): Promise<{ transcript: TimedText[] | null; timeline: Timeline }> {
+  await forStory(loaded, () => checkMedia(loaded.story, loaded.dir, [PUBLIC_DIR]));
+  const transcript = loaded.story.voiceover?.transcript ? await readTranscript(loaded, loaded.story.voiceover.transcript) : null;
+  return { transcript, timeline: planOrExplain(loaded, fit, transcript) };
+}
+
 /** Runs a media step; a media problem names the story file it comes from. */
 async function forStory<T>(loaded: LoadedStory, step: () => Promise<T>): Promise<T> {
   try {
@@ -99,7 +114,7 @@ export async function readTranscript(loaded: LoadedStory, src: string): Promise<
   }
 }
 
-/** Renders one story in one format: the video, then its manifest, each written atomically. */
+/** Renders one story in one format: the video, its caption sidecars and its manifest. */
 export async function renderStory(job: RenderJob, context: RenderContext): Promise<RenderResult> {
   const started = performance.now();
   const { loaded } = job;
@@ -121,57 +136,71 @@ export async function renderStory(job: RenderJob, context: RenderContext): Promi
     puppeteerInstance: context.browser,
     logLevel: 'error',
   });
+  // What the browser resolved is what is burned in: the sidecars and manifest are made from it.
+  const resolved = (composition.props as NewsVideoRuntimeProps).resolved;
+  if (!resolved) throw new RenderFailure(`${loaded.file}: the composition did not resolve its timeline`);
+  const samePlan = JSON.stringify(resolved.timeline.segments) === JSON.stringify(timeline.segments);
+  if (!samePlan) throw new RenderFailure(`${loaded.file}: the browser planned the story differently from Node; please report this`);
+  const cues = resolved.cues;
+  const warnings = [...timeline.warnings, ...checkCues(cues, captionLimits(format), timeline).map((problem) => `caption rule: ${problem}`)];
+
   await mkdir(job.outDir, { recursive: true });
-  const names = outputNames(loaded.id, job.format);
-  const videoPath = path.join(job.outDir, names.video);
+  const names = { ...outputNames(loaded.id, job.format), ...sidecarNames(loaded.id, job.format) };
+  const at = (name: string) => path.join(job.outDir, name);
   const frames = composition.durationInFrames;
   const story = loaded.id;
   context.report({ type: 'start', story, format: job.format, frames });
 
-  await writeAtomically(videoPath, async (temporary) => {
-    await renderMedia({
-      composition,
-      serveUrl: context.serveUrl,
-      codec: 'h264',
-      pixelFormat: 'yuv420p',
-      imageFormat: 'jpeg',
-      jpegQuality: 90,
-      // Limited-range BT.709 yuv420p: what players and platforms expect (JPEG frames would give yuvj420p).
-      colorSpace: 'bt709',
-      outputLocation: temporary,
-      overwrite: true,
-      inputProps,
-      puppeteerInstance: context.browser,
-      concurrency: context.concurrency ?? os.availableParallelism(),
-      cancelSignal: context.cancelSignal,
-      logLevel: 'error',
-      onProgress: ({ renderedFrames }) => {
-        const elapsed = (performance.now() - started) / 1000;
-        context.report({ type: 'progress', story, format: job.format, frames, renderedFrames, ...estimate(renderedFrames, frames, elapsed) });
+  // Every file goes to a temporary name first and all are renamed together at the end, so a
+  // failed or interrupted render leaves the earlier outputs as they were.
+  await writeAllAtomically([
+    {
+      path: at(names.video),
+      write: (temporary) =>
+        renderMedia({
+          composition,
+          serveUrl: context.serveUrl,
+          codec: 'h264',
+          pixelFormat: 'yuv420p',
+          imageFormat: 'jpeg',
+          jpegQuality: 90,
+          // Limited-range BT.709 yuv420p: what players and platforms expect (JPEG frames would give yuvj420p).
+          colorSpace: 'bt709',
+          outputLocation: temporary,
+          overwrite: true,
+          inputProps,
+          puppeteerInstance: context.browser,
+          concurrency: context.concurrency ?? os.availableParallelism(),
+          cancelSignal: context.cancelSignal,
+          logLevel: 'error',
+          onProgress: ({ renderedFrames }) => {
+            const elapsed = (performance.now() - started) / 1000;
+            context.report({ type: 'progress', story, format: job.format, frames, renderedFrames, ...estimate(renderedFrames, frames, elapsed) });
+          },
+        }).then(() => undefined),
+    },
+    { path: at(names.srt), write: (temporary) => writeFile(temporary, toSrt(cues, timeline.fps)) },
+    { path: at(names.vtt), write: (temporary) => writeFile(temporary, toVtt(cues, timeline.fps)) },
+    {
+      path: at(names.manifest),
+      write: (temporary) => {
+        const manifest = {
+          tool: { name: 'news60', version: TOOL_VERSION },
+          story: { id: loaded.id, file: loaded.file, inputHash: loaded.hash },
+          format: { id: format.id, width: format.width, height: format.height },
+          fps: timeline.fps,
+          durationInFrames: timeline.durationInFrames,
+          outputs: { video: names.video, srt: names.srt, vtt: names.vtt },
+          renderSeconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+          warnings,
+          timeline: timeline.segments,
+          cues,
+          stillRanges: stillRanges(timeline.segments, cues.flatMap((cue) => [cue.startFrame, cue.endFrame])),
+        };
+        return writeFile(temporary, `${JSON.stringify(manifest, null, 2)}\n`);
       },
-    });
-  });
-
-  const cues = buildCues(loaded.story, timeline, captionLimits(format), sound.transcript);
-  const sidecars = await writeSidecars(job.outDir, loaded.id, job.format, cues, timeline.fps);
+    },
+  ]);
   const seconds = (performance.now() - started) / 1000;
-  const manifestPath = path.join(job.outDir, names.manifest);
-  const manifest = {
-    tool: { name: 'news60', version: TOOL_VERSION },
-    story: { id: loaded.id, file: loaded.file, inputHash: loaded.hash },
-    format: { id: format.id, width: format.width, height: format.height },
-    fps: timeline.fps,
-    durationInFrames: timeline.durationInFrames,
-    outputs: { video: names.video, ...sidecarNames(loaded.id, job.format) },
-    renderSeconds: Number(seconds.toFixed(2)),
-    warnings: timeline.warnings,
-    timeline: timeline.segments,
-    cues,
-    identicalFrameRanges: identicalFrameRanges(
-      timeline.segments,
-      cues.flatMap((cue) => [cue.startFrame, cue.endFrame]),
-    ).filter((range) => !range.moving),
-  };
-  await writeFileAtomically(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  return { video: videoPath, manifest: manifestPath, sidecars, seconds, warnings: timeline.warnings };
+  return { video: at(names.video), manifest: at(names.manifest), sidecars: [at(names.srt), at(names.vtt)], seconds, warnings };
 }

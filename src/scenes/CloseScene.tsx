@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { AbsoluteFill } from 'remotion';
 import { closeLines } from '../story/close-text';
 import type { Story } from '../story/schema';
@@ -18,7 +19,7 @@ type CloseSceneProps = {
 export const CloseScene: React.FC<CloseSceneProps> = ({ story, theme, layout, stage }) => {
   const box = stage;
   const { scale } = layout;
-  const lines = closeLines(story);
+  const lines = useMemo(() => closeLines(story), [story]);
   const enter = useEnter();
   const detailsIn = useEnter(0.15);
   const details = [lines.source && lines.date ? `${lines.source} · ${lines.date}` : (lines.source ?? lines.date), lines.credit].filter(Boolean);

@@ -42,12 +42,14 @@ export const ContextScene: React.FC<ContextSceneProps> = ({ kicker, standfirst, 
     <AbsoluteFill>
       {kicker ? (
         <div style={{ position: 'absolute', left: layout.topRow.left, top: layout.topRow.top, ...riseIn(enter, 20 * layout.scale) }}>
-          <Kicker text={kicker} theme={theme} fontSize={Math.round(28 * layout.scale)} />
+          {/* Half the top row: the photo credit has the other half. */}
+          <Kicker text={kicker} theme={theme} fontSize={Math.round(28 * layout.scale)} maxWidth={layout.topRow.width / 2 - layout.gap} />
         </div>
       ) : null}
       {standfirst ? (
         <div style={{ position: 'absolute', left: stage.left, top: stage.top, width: stage.width, height: stage.height, display: 'flex', alignItems: 'flex-end' }}>
           <div
+            dir="auto"
             style={{
               ...riseIn(enter, 40 * layout.scale),
               backgroundColor: theme.colors.background,

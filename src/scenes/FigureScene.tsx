@@ -19,6 +19,7 @@ type FigureSceneProps = {
 };
 
 const NUMBER_MAX_FONT = 230;
+const TABULAR = 'tabular-nums';
 
 /** A figure card: approximation word, the number counting up, what it counts and who says so. */
 export const FigureScene: React.FC<FigureSceneProps> = ({ figure, locale, theme, layout, stage }) => {
@@ -33,13 +34,22 @@ export const FigureScene: React.FC<FigureSceneProps> = ({ figure, locale, theme,
     extrapolateRight: 'clamp',
     easing: Easing.out(Easing.cubic),
   });
-  const finalText = formatFigureValue(figure, locale);
+  const finalText = useMemo(() => formatFigureValue(figure, locale), [figure, locale]);
   // Sized for the final number so the count-up never changes the font size.
   const fontSize = useMemo(
-    () => fitFontSize({ text: finalText, width: box.width, maxLines: 1, fontFamily: 'Inter', fontWeight: 800, maxFontSize: Math.round(NUMBER_MAX_FONT * scale) }),
+    () =>
+      fitFontSize({
+        text: finalText,
+        width: box.width,
+        maxLines: 1,
+        fontFamily: 'Inter',
+        fontWeight: 800,
+        fontVariantNumeric: TABULAR,
+        maxFontSize: Math.round(NUMBER_MAX_FONT * scale),
+      }),
     [finalText, box.width, scale],
   );
-  const shown = counted >= 1 ? finalText : formatFigureValue(figure, locale, Math.round(figure.value * counted));
+  const shown = counted >= 1 ? finalText : formatFigureValue(figure, locale, figure.value * counted);
   return (
     <AbsoluteFill style={{ backgroundColor: theme.colors.background, color: theme.colors.text, fontFamily: SANS }}>
       <div
@@ -61,9 +71,10 @@ export const FigureScene: React.FC<FigureSceneProps> = ({ figure, locale, theme,
             {figure.approx}
           </div>
         ) : null}
-        <div style={{ fontWeight: 800, fontSize, lineHeight: 1.05, whiteSpace: 'nowrap' }}>{shown}</div>
+        {/* Tabular digits: the count-up never grows wider than the final number it was sized for. */}
+        <div style={{ fontWeight: 800, fontSize, lineHeight: 1.05, whiteSpace: 'nowrap', fontVariantNumeric: TABULAR }}>{shown}</div>
         <div style={{ width: Math.round(120 * scale), height: Math.round(10 * scale), backgroundColor: theme.colors.accent, margin: `${Math.round(24 * scale)}px 0` }} />
-        <div style={{ fontWeight: 700, fontSize: Math.round(64 * scale), lineHeight: 1.15, overflowWrap: 'anywhere' }}>{figure.label}</div>
+        <div dir="auto" style={{ fontWeight: 700, fontSize: Math.round(64 * scale), lineHeight: 1.15, overflowWrap: 'anywhere' }}>{figure.label}</div>
         {figure.source ? (
           <div style={{ fontWeight: 400, fontSize: Math.round(34 * scale), lineHeight: 1.3, marginTop: Math.round(20 * scale), opacity: 0.85, overflowWrap: 'anywhere' }}>
             Source: {figure.source}

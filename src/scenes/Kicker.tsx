@@ -6,10 +6,12 @@ type KickerProps = {
   readonly theme: Theme;
   readonly fontSize: number;
   readonly style?: React.CSSProperties;
+  /** Widest the chip may be; a longer kicker wraps inside it. */
+  readonly maxWidth?: number;
 };
 
 /** The story's label, upper case on the accent colour. */
-export const Kicker: React.FC<KickerProps> = ({ text, theme, fontSize, style }) => (
+export const Kicker: React.FC<KickerProps> = ({ text, theme, fontSize, style, maxWidth }) => (
   <div
     style={{
       display: 'inline-block',
@@ -22,6 +24,8 @@ export const Kicker: React.FC<KickerProps> = ({ text, theme, fontSize, style }) 
       color: theme.colors.accentText,
       backgroundColor: theme.colors.accent,
       padding: `${Math.round(fontSize * 0.3)}px ${Math.round(fontSize * 0.55)}px`,
+      maxWidth,
+      boxSizing: 'border-box',
       ...style,
     }}
   >

@@ -30,6 +30,7 @@ export const LowerThird: React.FC<LowerThirdProps> = ({ name, role, theme, box, 
       }}
     >
       <div
+        dir="auto"
         style={{
           maxWidth: '100%',
           boxSizing: 'border-box',

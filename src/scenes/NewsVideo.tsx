@@ -32,7 +32,7 @@ export const NewsVideo: React.FC<NewsVideoRuntimeProps> = ({ resolved }) => {
   const segmentOf = (cue: Cue) => timeline.segments.find((segment) => segment.id === cue.segmentId);
   if (!fontsLoaded) return null;
   return (
-    <AbsoluteFill style={{ backgroundColor: theme.colors.background }}>
+    <AbsoluteFill lang={story.locale} style={{ backgroundColor: theme.colors.background }}>
       {timeline.segments.map((segment) => (
         <Sequence key={segment.id} name={segment.id} from={segment.startFrame} durationInFrames={segment.durationInFrames} premountFor={timeline.fps}>
           {OVER_PHOTO.has(segment.kind) && media.backdrop && story.image ? (

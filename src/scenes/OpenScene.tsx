@@ -61,6 +61,7 @@ export const OpenScene: React.FC<OpenSceneProps> = ({ story, theme, layout, stag
       >
         {story.kicker ? <Kicker text={story.kicker} theme={theme} fontSize={kickerSize} style={riseIn(kickerIn, 30 * scale)} /> : null}
         <div
+          dir="auto"
           style={{
             ...riseIn(panelIn, 60 * scale),
             backgroundColor: theme.colors.background,

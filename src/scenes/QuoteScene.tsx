@@ -72,7 +72,7 @@ export const QuoteScene: React.FC<QuoteSceneProps> = ({ quote, locale, showText,
           {open.trim()}
         </div>
         {showText ? (
-          <div style={{ fontFamily: SERIF, fontWeight: 600, fontSize: textSize, lineHeight: QUOTE_LINE_HEIGHT, color: theme.colors.text }}>
+          <div dir="auto" style={{ fontFamily: SERIF, fontWeight: 600, fontSize: textSize, lineHeight: QUOTE_LINE_HEIGHT, color: theme.colors.text }}>
             {quoted}
           </div>
         ) : null}

@@ -6,7 +6,14 @@ type FitOptions = {
   readonly fontFamily: string;
   readonly fontWeight: number;
   readonly maxFontSize: number;
+  readonly fontVariantNumeric?: string;
 };
+
+/**
+ * The measurer breaks lines only at spaces; Chinese and Japanese break between characters, so
+ * they are measured with a hair space between them (slightly wide, never too small).
+ */
+const measurable = (text: string) => text.replace(/([\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef])(?=\S)/gu, '$1 ');
 
 /**
  * Largest font size at which `text` fits on `maxLines` lines of `width`, capped at
@@ -14,8 +21,9 @@ type FitOptions = {
  */
 export function fitFontSize(options: FitOptions & { readonly maxLines: number }): number {
   const { fontSize } = fitTextOnNLines({
-    text: options.text,
+    text: measurable(options.text),
     maxBoxWidth: options.width,
+    fontVariantNumeric: options.fontVariantNumeric,
     maxLines: options.maxLines,
     fontFamily: options.fontFamily,
     fontWeight: options.fontWeight,

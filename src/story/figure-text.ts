@@ -1,11 +1,17 @@
 import type { Figure } from './schema';
 
-/** The number as shown: prefix, value formatted for the locale, unit. E.g. "$1.2 million" stays "$1,200,000". */
+/**
+ * The number as shown: sign, prefix, value formatted for the locale with the figure's own
+ * decimals, unit. `value` overrides the figure's value (a count-up shows the numbers on the way).
+ */
 export function formatFigureValue(figure: Pick<Figure, 'value' | 'prefix' | 'unit'>, locale: string, value = figure.value): string {
   const decimals = decimalPlaces(figure.value);
-  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  const rounded = Number(value.toFixed(decimals));
+  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(Math.abs(rounded));
+  // The sign goes before the prefix (−$5), and a count-up never shows −0.
+  const sign = rounded < 0 ? '\u2212' : '';
   const unit = figure.unit ? (/^[%‰°]/.test(figure.unit) ? figure.unit : `\u00a0${figure.unit}`) : '';
-  return `${figure.prefix ?? ''}${number}${unit}`;
+  return `${sign}${figure.prefix ?? ''}${number}${unit}`;
 }
 
 /** Digits in the figure's value, ignoring sign and separators. */
@@ -13,7 +19,10 @@ export function digitCount(value: number): number {
   return String(Math.abs(value)).replace(/[^0-9]/g, '').length;
 }
 
+/** Decimals the figure is given with (at most 3), whatever the notation (1e-7 has 7). */
 function decimalPlaces(value: number): number {
-  const [, fraction = ''] = String(value).split('.');
-  return Math.min(fraction.length, 3);
+  if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
+  const [mantissa = '', exponent = '0'] = String(value).split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.min(Math.max(0, fraction - Number(exponent)), 3);
 }

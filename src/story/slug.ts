@@ -24,10 +24,9 @@ export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
 export function storyId(story: Pick<Story, 'id' | 'published' | 'headline'>): string {
   if (story.id) return story.id;
   const date = story.published?.slice(0, 10);
-  const fromHeadline = slugify(story.headline);
-  const slug = [date, fromHeadline].filter(Boolean).join('-');
-  // A headline in a script with no Latin letters has no slug: fall back to a stable hash.
-  return slug || `story-${hashText(story.headline)}`;
+  // A headline in a script with no Latin letters has no slug: a stable hash of it stands in.
+  const fromHeadline = slugify(story.headline) || `story-${hashText(story.headline)}`;
+  return [date, fromHeadline].filter(Boolean).join('-');
 }
 
 /** Short, stable FNV-1a hash (not for security). */

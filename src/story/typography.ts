@@ -10,6 +10,7 @@ export function typographic(text: string): string {
     // An apostrophe before a number stands for the century left out: ’90s.
     .replace(/'(\p{N})/gu, '’$1')
     .replace(/'(\p{L})/gu, '‘$1')
-    .replace(/"(?=\S)/g, '“')
+    // A double quote opens at the start or after a space or opening bracket, and closes elsewhere.
+    .replace(/(^|[\s([{\u2014\u2013])"/gu, '$1“')
     .replace(/"/g, '”');
 }

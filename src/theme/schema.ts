@@ -5,7 +5,7 @@ import { worstContrast } from './contrast';
 /** WCAG AA for normal text. */
 export const MIN_CONTRAST = 4.5;
 
-export const ThemeColorsSchema = z.object({
+export const ThemeColorsSchema = z.strictObject({
   /** Cards and the close. */
   background: zColor().default('#0e1a2b'),
   /** Text on `background`. */
@@ -26,7 +26,7 @@ const CONTRAST_PAIRS = [
   ['captionText', 'captionBackground'],
 ] as const;
 
-export const ThemeSchema = z.object({
+export const ThemeSchema = z.strictObject({
   colors: ThemeColorsSchema.prefault({}).superRefine((colors, ctx) => {
     for (const [fg, bg] of CONTRAST_PAIRS) {
       let ratio: number;

@@ -17,20 +17,14 @@ export function segmentMotion(segment: Pick<Segment, 'kind' | 'startFrame' | 'du
 
 /**
  * Ranges of frames that are identical in the rendered video: the still ranges of the scenes,
- * cut wherever a caption appears or disappears. Each moving frame is a range of its own.
+ * cut wherever a caption appears or disappears.
  */
-export function identicalFrameRanges(
-  segments: readonly Pick<Segment, 'motion'>[],
-  cueBoundaries: readonly number[],
-): MotionRange[] {
+export function stillRanges(segments: readonly Pick<Segment, 'motion'>[], cueBoundaries: readonly number[]): MotionRange[] {
   const cuts = [...new Set(cueBoundaries)].sort((a, b) => a - b);
   const result: MotionRange[] = [];
   for (const range of segments.flatMap((segment) => segment.motion)) {
+    if (range.moving) continue;
     const end = range.startFrame + range.durationInFrames;
-    if (range.moving) {
-      for (let frame = range.startFrame; frame < end; frame++) result.push({ startFrame: frame, durationInFrames: 1, moving: true });
-      continue;
-    }
     let start = range.startFrame;
     for (const cut of cuts) {
       if (cut <= start || cut >= end) continue;

@@ -2,7 +2,7 @@ import { closeLines } from '../story/close-text';
 import type { Story } from '../story/schema';
 import { allocateFrames } from './allocate';
 import { alignToPauses } from './align';
-import { DEFAULT_FPS } from './constants';
+import { DEFAULT_FPS, READING_CHARS_PER_SECOND } from './constants';
 import { segmentMotion } from './motion';
 import { captionSeconds, closeSeconds, contextSeconds, figureSeconds, openSeconds, quoteSeconds } from './reading-time';
 import { narrationBySegment } from '../captions/narration';
@@ -26,14 +26,18 @@ export class TimelineFitError extends Error {
     readonly rows: ReadonlyArray<{ readonly label: string; readonly seconds: number }>,
     readonly neededSeconds: number,
     readonly durationSeconds: number,
+    /** True when --fit already dropped every figure and quote it could. */
+    fitTried = false,
   ) {
     const width = Math.max(...rows.map((row) => row.label.length));
     const table = rows.map((row) => `  ${row.label.padEnd(width)}  ${row.seconds.toFixed(1).padStart(5)} s`).join('\n');
-    const excess = neededSeconds - durationSeconds;
+    const excess = Math.max(neededSeconds - durationSeconds, 1 / DEFAULT_FPS);
+    const remedy = fitTried
+      ? 'raise durationSeconds (--fit has already dropped every figure and quote)'
+      : 'raise durationSeconds, or render with --fit to drop the last figures and quotes';
     super(
       `the story needs ${neededSeconds.toFixed(1)} s of reading time but the video lasts ${durationSeconds} s: ` +
-        `cut about ${Math.ceil(excess * 15)} characters (${excess.toFixed(1)} s), raise durationSeconds, ` +
-        `or render with --fit to drop the last figures and quotes.\n${table}`,
+        `cut about ${Math.ceil(excess * READING_CHARS_PER_SECOND)} characters (${excess.toFixed(1)} s), ${remedy}.\n${table}`,
     );
     this.name = 'TimelineFitError';
   }
@@ -43,8 +47,8 @@ export class TimelineFitError extends Error {
 export function planTimeline(story: Story, options: PlanOptions = {}): Timeline {
   const fps = options.fps ?? DEFAULT_FPS;
   const durationInFrames = story.durationSeconds * fps;
-  const { drafts, warnings } = chooseItems(story, options.fit ?? false);
-  const minimums = drafts.map((draft) => Math.ceil(draft.minimumSeconds * fps - 1e-9));
+  const { drafts, warnings } = chooseItems(story, options.fit ?? false, fps);
+  const minimums = drafts.map((draft) => minimumFrames(draft, fps));
   const shared = allocateFrames(minimums, durationInFrames);
   const durations = options.voicePausesMs ? alignToPauses(shared, minimums, options.voicePausesMs, fps) : shared;
   let startFrame = 0;
@@ -89,7 +93,7 @@ export function draftSegments(story: Story, quoteIndices: readonly number[], fig
       kind: 'close',
       id: 'close',
       label: 'close (source, credit, outro)',
-      minimumSeconds: closeSeconds([close.source, close.date, close.credit, close.outro].filter((line): line is string => !!line)),
+      minimumSeconds: closeSeconds([close.brand, close.source, close.date, close.credit, close.outro].filter((line): line is string => !!line)),
     },
   ];
   // The captions read in a segment need their time too.
@@ -98,24 +102,30 @@ export function draftSegments(story: Story, quoteIndices: readonly number[], fig
 }
 
 const sumSeconds = (drafts: readonly SegmentDraft[]) => drafts.reduce((total, draft) => total + draft.minimumSeconds, 0);
+/** Whole frames a segment needs: its reading time rounded up. */
+const minimumFrames = (draft: Pick<SegmentDraft, 'minimumSeconds'>, fps: number) => Math.ceil(draft.minimumSeconds * fps - 1e-9);
+/** Fit is decided in frames, as the segments are cut in frames. */
+const fits = (drafts: readonly SegmentDraft[], fps: number, totalFrames: number) =>
+  drafts.reduce((total, draft) => total + minimumFrames(draft, fps), 0) <= totalFrames;
 const range = (length: number) => Array.from({ length }, (_, index) => index);
 
 /**
  * Keeps every quote and figure when they fit. With `fit`, drops the last figure, then the last
  * quote, one at a time, until the rest fits; each drop is a warning.
  */
-function chooseItems(story: Story, fit: boolean): { drafts: SegmentDraft[]; warnings: string[] } {
+function chooseItems(story: Story, fit: boolean, fps: number): { drafts: SegmentDraft[]; warnings: string[] } {
   const quotes = range(story.quotes.length);
   const figures = range(story.figures.length);
   const warnings: string[] = [];
   let drafts = draftSegments(story, quotes, figures);
   const firstNeed = sumSeconds(drafts);
-  while (sumSeconds(drafts) > story.durationSeconds) {
+  while (!fits(drafts, fps, story.durationSeconds * fps)) {
     if (!fit || (figures.length === 0 && quotes.length === 0)) {
       throw new TimelineFitError(
         drafts.map((draft) => ({ label: draft.label, seconds: draft.minimumSeconds })),
         sumSeconds(drafts),
         story.durationSeconds,
+        fit,
       );
     }
     if (figures.length > 0) {

@@ -1,6 +1,6 @@
 import { digitCount, formatFigureValue } from '../story/figure-text';
 import type { Figure, Quote, Story } from '../story/schema';
-import { MAX_CHARS_PER_SECOND } from '../captions/timing';
+import { MAX_CHARS_PER_SECOND, MIN_CUE_FRAMES_AT_30, MIN_GAP_FRAMES } from '../captions/timing';
 import { ENTER_SECONDS } from './motion-constants';
 import { LABEL_SECONDS, LONG_NUMBER_SECONDS_PER_DIGIT, MIN_SEGMENT_SECONDS, READING_CHARS_PER_SECOND } from './constants';
 
@@ -43,6 +43,8 @@ export function closeSeconds(closeTexts: readonly string[]): number {
  * caption reading speed, plus a little for the gaps between cues.
  */
 export function captionSeconds(texts: readonly string[]): number {
-  const chars = texts.reduce((total, text) => total + [...text].length, 0);
-  return chars === 0 ? 0 : ENTER_SECONDS + chars / MAX_CHARS_PER_SECOND + 0.25;
+  if (texts.length === 0) return 0;
+  // Each text is at least one cue: its reading time, never under a cue's minimum, plus a gap.
+  const perText = texts.map((text) => Math.max(MIN_CUE_FRAMES_AT_30 / 30, [...text].length / MAX_CHARS_PER_SECOND) + (MIN_GAP_FRAMES + 1) / 30);
+  return ENTER_SECONDS + perText.reduce((total, seconds) => total + seconds, 0) + 0.25;
 }
