@@ -12,22 +12,27 @@ const studioProps = (storyPath: string, story: NewsVideoProps['story']): NewsVid
   story,
   media: { backdrop: story.image ? publicPathOf(storyPath, story.image.src) : null, voiceover: null, music: null, transcript: null },
   fit: false,
+  showSafeArea: false,
 });
 
-const format = FORMATS.vertical;
+const sample = studioProps('stories/kremlin-rejects-biden-terms.json', sampleStory as NewsVideoProps['story']);
 
+/** One composition per format; each takes its size and length from its props. */
 export const Root: React.FC = () => (
   <Folder name="Samples">
-    <Composition
-      id={format.id}
-      component={NewsVideo}
-      schema={NewsVideoPropsSchema}
-      defaultProps={studioProps('stories/kremlin-rejects-biden-terms.json', sampleStory as NewsVideoProps['story'])}
-      calculateMetadata={metadataFor(format.id)}
-      width={format.width}
-      height={format.height}
-      fps={DEFAULT_FPS}
-      durationInFrames={1}
-    />
+    {Object.values(FORMATS).map((format) => (
+      <Composition
+        key={format.id}
+        id={format.id}
+        component={NewsVideo}
+        schema={NewsVideoPropsSchema}
+        defaultProps={sample}
+        calculateMetadata={metadataFor(format.id)}
+        width={format.width}
+        height={format.height}
+        fps={DEFAULT_FPS}
+        durationInFrames={1}
+      />
+    ))}
   </Folder>
 );

@@ -30,7 +30,8 @@ describe('parseCommand: flags → options', () => {
   it.each([
     [['render', 'a.json'], { command: 'render', stories: ['a.json'], outDir: 'out', formats: ['vertical'], fit: false, json: false }],
     [['render', 'a.json', 'b.json', '--out', 'dist', '--fit', '--json', '--concurrency', '2', '--browser', '/opt/chrome'], { stories: ['a.json', 'b.json'], outDir: 'dist', fit: true, json: true, concurrency: 2, browser: '/opt/chrome' }],
-    [['render', 'a.json', '--format', 'all'], { formats: ['vertical'] }],
+    [['render', 'a.json', '--format', 'all'], { formats: ['vertical', 'portrait', 'square', 'landscape'] }],
+    [['render', 'a.json', '--format', 'square, landscape'], { formats: ['square', 'landscape'] }],
     [['render', 'a.json', '--format', 'vertical,vertical'], { formats: ['vertical'] }],
     [['validate', 'a.json', 'b.json'], { command: 'validate', stories: ['a.json', 'b.json'], json: false }],
     [['captions', 'a.json', '--out', 'subs'], { command: 'captions', story: 'a.json', outDir: 'subs', formats: ['vertical'], fit: false }],
@@ -46,7 +47,6 @@ describe('parseCommand: flags → options', () => {
     [['frobnicate'], 'unknown command "frobnicate"; see news60 --help'],
     [['render'], 'render: give at least one story file, e.g. news60 render story.json'],
     [['render', 'a.json', '--format', 'cinema'], '--format: unknown format "cinema"; use vertical, portrait, square, landscape or all'],
-    [['render', 'a.json', '--format', 'square'], '--format: square is not available yet; this version renders vertical'],
     [['render', 'a.json', '--concurrency', '0'], '--concurrency: expected a whole number of at least 1, got "0"'],
     [['render', 'a.json', '--colour'], "Unknown option '--colour'; see news60 --help"],
     [['validate', 'a.json', '--out', 'x'], 'validate: --out belongs to render'],

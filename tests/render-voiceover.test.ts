@@ -26,13 +26,16 @@ beforeAll(() => {
   result = spawnSync(process.execPath, ['scripts/news60.mjs', 'render', path.join(work, 'story.json'), '--out', out], { encoding: 'utf8', timeout: 280_000 });
 });
 
-const manifest = () => JSON.parse(readFileSync(path.join(out, `${id}.manifest.json`), 'utf8')) as { cues: ManifestCue[]; fps: number };
+const manifest = () => {
+  const parsed = JSON.parse(readFileSync(path.join(out, `${id}.manifest.json`), 'utf8')) as { fps: number; formats: { vertical: { cues: ManifestCue[] } } };
+  return { fps: parsed.fps, cues: parsed.formats.vertical.cues };
+};
 
 describe('news60 render with a voiceover', () => {
   it('exits 0 and writes the video, both sidecars and the manifest', () => {
     expect(result.stderr).not.toMatch(/Error/);
     expect(result.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual([`${id}-vertical.mp4`, `${id}-vertical.srt`, `${id}-vertical.vtt`, `${id}.manifest.json`]);
+    expect(readdirSync(out).sort()).toEqual([`${id}-vertical.jpg`, `${id}-vertical.mp4`, `${id}-vertical.srt`, `${id}-vertical.vtt`, `${id}.manifest.json`]);
   });
 
   it('carries the voice as AAC 48 kHz stereo, and the video lasts exactly 14 s', () => {

@@ -31,8 +31,19 @@ describe('news60 render (real render of a short story)', () => {
     expect(result.stderr).not.toContain('\r');
   });
 
-  it('writes the video, its SRT and WebVTT captions and the manifest, and no temporary files', () => {
-    expect(readdirSync(out).sort()).toEqual(['short-test-story-vertical.mp4', 'short-test-story-vertical.srt', 'short-test-story-vertical.vtt', 'short-test-story.manifest.json']);
+  it('writes the video, its SRT and WebVTT captions, its poster and the manifest, and no temporary files', () => {
+    expect(readdirSync(out).sort()).toEqual([
+      'short-test-story-vertical.jpg',
+      'short-test-story-vertical.mp4',
+      'short-test-story-vertical.srt',
+      'short-test-story-vertical.vtt',
+      'short-test-story.manifest.json',
+    ]);
+  });
+
+  it('makes a poster of the open: a 1080×1920 JPEG', async () => {
+    const meta = await sharp(path.join(out, 'short-test-story-vertical.jpg')).metadata();
+    expect(meta).toMatchObject({ format: 'jpeg', width: 1080, height: 1920 });
   });
 
   it('is H.264 High, yuv420p, 1080×1920, 30 fps constant, exactly 14 s', () => {
@@ -60,10 +71,16 @@ describe('news60 render (real render of a short story)', () => {
   it('records the timeline, cues and warnings in the manifest', () => {
     const manifest = JSON.parse(readFileSync(path.join(out, 'short-test-story.manifest.json'), 'utf8'));
     expect(manifest.durationInFrames).toBe(420);
-    expect(manifest.outputs).toEqual({ video: 'short-test-story-vertical.mp4', srt: 'short-test-story-vertical.srt', vtt: 'short-test-story-vertical.vtt' });
+    expect(manifest.formats.vertical.outputs).toEqual({
+      video: 'short-test-story-vertical.mp4',
+      srt: 'short-test-story-vertical.srt',
+      vtt: 'short-test-story-vertical.vtt',
+      poster: 'short-test-story-vertical.jpg',
+    });
     expect(manifest.warnings).toEqual([]);
+    expect(manifest.formats.vertical.warnings).toEqual([]);
     expect(manifest.timeline.map((segment: { id: string }) => segment.id)).toEqual(['open', 'context', 'figure-1', 'close']);
-    expect(manifest.cues.length).toBeGreaterThan(0);
+    expect(manifest.formats.vertical.cues.length).toBeGreaterThan(0);
     expect(manifest.story.inputHash).toMatch(/^[0-9a-f]{64}$/);
   });
 

@@ -29,9 +29,9 @@ export type Command = RenderCommand | CaptionsCommand | ValidateCommand | HelpCo
 export const USAGE = `news60: a news story file → a 60-second social video with captions
 
 Usage:
-  news60 render <story.json…> [--out DIR] [--format vertical] [--fit]
+  news60 render <story.json…> [--out DIR] [--format LIST|all] [--fit]
                 [--concurrency N] [--browser PATH] [--json]
-  news60 captions <story.json> [--out DIR] [--format vertical] [--fit]
+  news60 captions <story.json> [--out DIR] [--format LIST|all] [--fit]
   news60 validate <story.json…> [--fit] [--json]
   news60 --help | --version
 
@@ -51,15 +51,11 @@ Examples:
   news60 render assets/stories/kremlin-rejects-biden-terms.json --out out
   news60 validate stories/*.json`;
 
-/** Formats this version renders; the others are designed in a later release. */
-export const RENDERABLE_FORMATS: readonly FormatId[] = ['vertical'];
-
 export function parseFormats(value: string): FormatId[] {
-  const names = value === 'all' ? [...RENDERABLE_FORMATS] : value.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = value === 'all' ? [...FORMAT_IDS] : value.split(',').map((name) => name.trim()).filter(Boolean);
   if (names.length === 0) throw new InputError('--format: give at least one format');
   for (const name of names) {
     if (!FORMAT_IDS.includes(name as FormatId)) throw new InputError(`--format: unknown format "${name}"; use ${FORMAT_IDS.join(', ')} or all`);
-    if (!RENDERABLE_FORMATS.includes(name as FormatId)) throw new InputError(`--format: ${name} is not available yet; this version renders ${RENDERABLE_FORMATS.join(', ')}`);
   }
   return [...new Set(names as FormatId[])];
 }

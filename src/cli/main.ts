@@ -117,28 +117,27 @@ async function render(command: RenderCommand, io: Io): Promise<number> {
   let failed = 0;
   try {
     for (const loaded of stories) {
-      for (const format of command.formats) {
-        if (interrupted) break;
-        try {
-          const result = await renderStory(
-            { loaded, format, outDir: command.outDir, fit: command.fit },
-            { serveUrl: bundle.serveUrl, browser, report, concurrency: command.concurrency, cancelSignal },
-          );
-          report({ type: 'finished', story: loaded.id, format, outputs: [result.video, ...result.sidecars, result.manifest], seconds: result.seconds, warnings: result.warnings });
-        } catch (error) {
-          failed += 1;
-          const input = error instanceof InputError;
-          const event: ProgressEvent = {
-            type: 'failed',
-            story: loaded.id,
-            format,
-            error: interrupted ? 'interrupted' : (error as Error).message,
-            exitCode: input ? EXIT_BAD_INPUT : EXIT_RENDER_FAILED,
-          };
-          report(event);
-          if (!command.json) io.stderr.write(`news60: ${loaded.file} (${format}): ${event.error}\n`);
-          if (input) return EXIT_BAD_INPUT;
-        }
+      if (interrupted) break;
+      const formats = command.formats.join(',');
+      try {
+        const result = await renderStory(
+          { loaded, formats: command.formats, outDir: command.outDir, fit: command.fit },
+          { serveUrl: bundle.serveUrl, browser, report, concurrency: command.concurrency, cancelSignal },
+        );
+        report({ type: 'finished', story: loaded.id, format: formats, outputs: result.outputs, seconds: result.seconds, warnings: result.warnings });
+      } catch (error) {
+        failed += 1;
+        const input = error instanceof InputError;
+        const event: ProgressEvent = {
+          type: 'failed',
+          story: loaded.id,
+          format: formats,
+          error: interrupted ? 'interrupted' : (error as Error).message,
+          exitCode: input ? EXIT_BAD_INPUT : EXIT_RENDER_FAILED,
+        };
+        report(event);
+        if (!command.json) io.stderr.write(`news60: ${loaded.file}: ${event.error}\n`);
+        if (input) return EXIT_BAD_INPUT;
       }
     }
   } finally {

@@ -1,7 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { renderMedia, selectComposition, type CancelSignal } from '@remotion/renderer';
+import { renderMedia, renderStill, selectComposition, type CancelSignal } from '@remotion/renderer';
+import sharp from 'sharp';
+import type { Cue } from '../captions/types';
+import type { MotionRange } from '../timeline/types';
 import { buildCues } from '../captions/build';
 import { FORMATS, type FormatId } from '../formats/formats';
 import { captionLimits } from '../scenes/layout';
@@ -27,7 +30,7 @@ import { PUBLIC_DIR, TOOL_VERSION } from './project';
 
 export type RenderJob = {
   readonly loaded: LoadedStory;
-  readonly format: FormatId;
+  readonly formats: readonly FormatId[];
   readonly outDir: string;
   /** Drop the last figures and quotes when the text does not fit. */
   readonly fit: boolean;
@@ -43,16 +46,14 @@ export type RenderContext = {
 };
 
 export type RenderResult = {
-  readonly video: string;
-  readonly manifest: string;
-  /** The .srt and .vtt beside the video. */
-  readonly sidecars: readonly string[];
+  /** Every file written: per format the video, captions and poster; then the manifest. */
+  readonly outputs: readonly string[];
   readonly seconds: number;
   readonly warnings: readonly string[];
 };
 
 /** Output file names for a story and format. */
-export const outputNames = (id: string, format: FormatId) => ({ video: `${id}-${format}.mp4`, manifest: `${id}.manifest.json` });
+export const outputNames = (id: string, format: FormatId) => ({ video: `${id}-${format}.mp4`, poster: `${id}-${format}.jpg` });
 
 /**
  * Plans the story in Node (bad input fails here, before the browser is used), so it throws
@@ -114,42 +115,83 @@ export async function readTranscript(loaded: LoadedStory, src: string): Promise<
   }
 }
 
-/** Renders one story in one format: the video, its caption sidecars and its manifest. */
+/** One format's outputs of a story, for the manifest. */
+type FormatManifest = {
+  readonly width: number;
+  readonly height: number;
+  readonly outputs: { readonly video: string; readonly srt: string; readonly vtt: string; readonly poster: string };
+  readonly renderSeconds: number;
+  readonly warnings: readonly string[];
+  readonly cues: readonly Cue[];
+  readonly stillRanges: readonly MotionRange[];
+};
+
+/**
+ * Renders one story in every format asked for: for each, the video, its SRT and WebVTT
+ * captions and its poster, renamed into place together; then the story's manifest.
+ */
 export async function renderStory(job: RenderJob, context: RenderContext): Promise<RenderResult> {
   const started = performance.now();
   const { loaded } = job;
-  const format = FORMATS[job.format];
   const publicDir = path.join(context.serveUrl, 'public');
   const sound = await prepareSound(loaded, publicDir);
   const timeline = planOrExplain(loaded, job.fit, sound.transcript);
+  const formats: Record<string, FormatManifest> = {};
+  const outputs: string[] = [];
+  for (const formatId of job.formats) {
+    const result = await renderFormat(loaded, formatId, { job, context, publicDir, sound, timeline });
+    formats[formatId] = result.manifest;
+    outputs.push(...result.files);
+  }
+  const manifestPath = path.join(job.outDir, `${loaded.id}.manifest.json`);
+  const manifest = {
+    tool: { name: 'news60', version: TOOL_VERSION },
+    story: { id: loaded.id, file: loaded.file, inputHash: loaded.hash },
+    fps: timeline.fps,
+    durationInFrames: timeline.durationInFrames,
+    renderSeconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+    warnings: timeline.warnings,
+    timeline: timeline.segments,
+    formats,
+  };
+  await writeAllAtomically([{ path: manifestPath, write: (temporary) => writeFile(temporary, `${JSON.stringify(manifest, null, 2)}\n`) }]);
+  const warnings = [...timeline.warnings, ...Object.values(formats).flatMap((format) => format.warnings)];
+  return { outputs: [...outputs, manifestPath], seconds: (performance.now() - started) / 1000, warnings };
+}
+
+type FormatContext = {
+  readonly job: RenderJob;
+  readonly context: RenderContext;
+  readonly publicDir: string;
+  readonly sound: Awaited<ReturnType<typeof prepareSound>>;
+  readonly timeline: Timeline;
+};
+
+async function renderFormat(loaded: LoadedStory, formatId: FormatId, { job, context, publicDir, sound, timeline }: FormatContext) {
+  const started = performance.now();
+  const format = FORMATS[formatId];
   const theme = loaded.story.theme ?? DEFAULT_THEME;
   const image = loaded.story.image;
   const backdrop = image
     ? await forStory(loaded, () => prepareBackdrop({ image, storyDir: loaded.dir, format, theme, publicDir, allowedRoots: [PUBLIC_DIR] }))
     : null;
   const inputProps: NewsVideoProps = { story: loaded.story, media: { backdrop, ...sound }, fit: job.fit };
-
-  const composition = await selectComposition({
-    serveUrl: context.serveUrl,
-    id: format.id,
-    inputProps,
-    puppeteerInstance: context.browser,
-    logLevel: 'error',
-  });
+  const composition = await selectComposition({ serveUrl: context.serveUrl, id: format.id, inputProps, puppeteerInstance: context.browser, logLevel: 'error' });
   // What the browser resolved is what is burned in: the sidecars and manifest are made from it.
   const resolved = (composition.props as NewsVideoRuntimeProps).resolved;
   if (!resolved) throw new RenderFailure(`${loaded.file}: the composition did not resolve its timeline`);
-  const samePlan = JSON.stringify(resolved.timeline.segments) === JSON.stringify(timeline.segments);
-  if (!samePlan) throw new RenderFailure(`${loaded.file}: the browser planned the story differently from Node; please report this`);
+  if (JSON.stringify(resolved.timeline.segments) !== JSON.stringify(timeline.segments)) {
+    throw new RenderFailure(`${loaded.file}: the browser planned the story differently from Node; please report this`);
+  }
   const cues = resolved.cues;
-  const warnings = [...timeline.warnings, ...checkCues(cues, captionLimits(format), timeline).map((problem) => `caption rule: ${problem}`)];
+  const warnings = checkCues(cues, captionLimits(format), timeline).map((problem) => `${formatId}: caption rule: ${problem}`);
 
   await mkdir(job.outDir, { recursive: true });
-  const names = { ...outputNames(loaded.id, job.format), ...sidecarNames(loaded.id, job.format) };
+  const names = { ...outputNames(loaded.id, formatId), ...sidecarNames(loaded.id, formatId) };
   const at = (name: string) => path.join(job.outDir, name);
   const frames = composition.durationInFrames;
   const story = loaded.id;
-  context.report({ type: 'start', story, format: job.format, frames });
+  context.report({ type: 'start', story, format: formatId, frames });
 
   // Every file goes to a temporary name first and all are renamed together at the end, so a
   // failed or interrupted render leaves the earlier outputs as they were.
@@ -175,32 +217,55 @@ export async function renderStory(job: RenderJob, context: RenderContext): Promi
           logLevel: 'error',
           onProgress: ({ renderedFrames }) => {
             const elapsed = (performance.now() - started) / 1000;
-            context.report({ type: 'progress', story, format: job.format, frames, renderedFrames, ...estimate(renderedFrames, frames, elapsed) });
+            context.report({ type: 'progress', story, format: formatId, frames, renderedFrames, ...estimate(renderedFrames, frames, elapsed) });
           },
         }).then(() => undefined),
     },
     { path: at(names.srt), write: (temporary) => writeFile(temporary, toSrt(cues, timeline.fps)) },
     { path: at(names.vtt), write: (temporary) => writeFile(temporary, toVtt(cues, timeline.fps)) },
     {
-      path: at(names.manifest),
-      write: (temporary) => {
-        const manifest = {
-          tool: { name: 'news60', version: TOOL_VERSION },
-          story: { id: loaded.id, file: loaded.file, inputHash: loaded.hash },
-          format: { id: format.id, width: format.width, height: format.height },
-          fps: timeline.fps,
-          durationInFrames: timeline.durationInFrames,
-          outputs: { video: names.video, srt: names.srt, vtt: names.vtt },
-          renderSeconds: Number(((performance.now() - started) / 1000).toFixed(2)),
-          warnings,
-          timeline: timeline.segments,
-          cues,
-          stillRanges: stillRanges(timeline.segments, cues.flatMap((cue) => [cue.startFrame, cue.endFrame])),
-        };
-        return writeFile(temporary, `${JSON.stringify(manifest, null, 2)}\n`);
-      },
+      path: at(names.poster),
+      write: (temporary) =>
+        renderPoster({ composition, serveUrl: context.serveUrl, inputProps, browser: context.browser, frame: posterFrame(timeline), output: temporary }),
     },
   ]);
-  const seconds = (performance.now() - started) / 1000;
-  return { video: at(names.video), manifest: at(names.manifest), sidecars: [at(names.srt), at(names.vtt)], seconds, warnings };
+  const manifest: FormatManifest = {
+    width: format.width,
+    height: format.height,
+    outputs: { video: names.video, srt: names.srt, vtt: names.vtt, poster: names.poster },
+    renderSeconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+    warnings,
+    cues,
+    stillRanges: stillRanges(timeline.segments, cues.flatMap((cue) => [cue.startFrame, cue.endFrame])),
+  };
+  return { manifest, files: [at(names.video), at(names.srt), at(names.vtt), at(names.poster)] };
+}
+
+/** The poster shows the open once its entrance is over: headline, kicker and photo at rest. */
+export function posterFrame(timeline: Timeline): number {
+  const open = timeline.segments[0]!;
+  return open.motion.find((range) => !range.moving)?.startFrame ?? open.startFrame + open.durationInFrames - 1;
+}
+
+/** A still of the composition, through sharp to a JPEG. */
+async function renderPoster(options: {
+  composition: Awaited<ReturnType<typeof selectComposition>>;
+  serveUrl: string;
+  inputProps: NewsVideoProps;
+  browser: Browser;
+  frame: number;
+  output: string;
+}): Promise<void> {
+  const { buffer } = await renderStill({
+    composition: options.composition,
+    serveUrl: options.serveUrl,
+    inputProps: options.inputProps,
+    puppeteerInstance: options.browser,
+    frame: options.frame,
+    imageFormat: 'png',
+    output: null,
+    logLevel: 'error',
+  });
+  if (!buffer) throw new RenderFailure('the poster still came back empty');
+  await sharp(buffer).jpeg({ quality: 88, mozjpeg: true }).toFile(options.output);
 }

@@ -8,6 +8,7 @@ import type { Segment as SegmentData } from '../timeline/types';
 import { PhotoCredit } from './PhotoCredit';
 import type { NewsVideoRuntimeProps } from './resolve';
 import { Segment } from './Segment';
+import { SafeAreaOverlay } from './SafeAreaOverlay';
 import { Soundtrack } from './Soundtrack';
 import { useFontsLoaded } from './use-fonts';
 
@@ -24,7 +25,7 @@ const needsOf = (segment: Pick<SegmentData, 'id' | 'kind'> | undefined, cues: re
 });
 
 /** One news video: the timeline's segments in order, and the captions over them. */
-export const NewsVideo: React.FC<NewsVideoRuntimeProps> = ({ resolved }) => {
+export const NewsVideo: React.FC<NewsVideoRuntimeProps> = ({ resolved, showSafeArea }) => {
   const fontsLoaded = useFontsLoaded();
   if (!resolved) throw new Error('NewsVideo needs the props that calculateMetadata resolves');
   const { story, theme, format, media, timeline, cues } = resolved;
@@ -45,6 +46,7 @@ export const NewsVideo: React.FC<NewsVideoRuntimeProps> = ({ resolved }) => {
         </Sequence>
       ))}
       <CaptionTrack cues={cues} theme={theme} scale={layout.scale} boxFor={(cue) => captionBoxFor(layout, needsOf(segmentOf(cue), cues))} />
+      {showSafeArea ? <SafeAreaOverlay safe={layout.safe} /> : null}
       <Soundtrack voiceover={media.voiceover} music={media.music} musicVolume={story.music?.volume ?? DEFAULT_MUSIC_VOLUME} />
     </AbsoluteFill>
   );

@@ -51,7 +51,7 @@ export const QuoteScene: React.FC<QuoteSceneProps> = ({ quote, locale, showText,
       {photo ? (
         <>
           <Backdrop src={photo.src} alt={photo.alt} />
-          {/* A flat veil, not a filter: cheap to paint, and the frames hold still. */}
+          {/* A flat veil rather than a filter effect, cheap to paint; the frames hold still. */}
           <AbsoluteFill style={{ backgroundColor: theme.colors.background, opacity: PHOTO_VEIL_OPACITY }} />
         </>
       ) : null}

@@ -22,6 +22,8 @@ export const NewsVideoPropsSchema = z.object({
   media: PreparedMediaSchema,
   /** Drop the last figures and quotes when the text does not fit, as `--fit` does. */
   fit: z.boolean(),
+  /** Draw the area kept clear of platform UI (Studio only; renders leave it off). */
+  showSafeArea: z.boolean().optional(),
 });
 
 export type NewsVideoProps = z.input<typeof NewsVideoPropsSchema>;
