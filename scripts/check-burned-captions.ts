@@ -12,7 +12,7 @@ import { frameAt, normalise, readText, similarity } from '../tests/ocr';
 
 type Manifest = {
   fps: number;
-  timeline: Array<{ id: string; kind: string }>;
+  lowerThirds: string[];
   formats: Partial<Record<FormatId, { outputs: { video: string }; cues: Array<{ startFrame: number; endFrame: number; lines: string[]; segmentId: string }> }>>;
 };
 
@@ -29,8 +29,8 @@ for (const [formatId, entry] of Object.entries(manifest.formats) as Array<[Forma
   const layout = layoutFor(FORMATS[formatId]);
   for (const [index, cue] of entry.cues.entries()) {
     const seconds = (cue.startFrame + cue.endFrame) / 2 / manifest.fps;
-    const kind = manifest.timeline.find((segment) => segment.id === cue.segmentId)?.kind;
-    const read = normalise(await readText(frameAt(video, seconds), captionBoxFor(layout, { lowerThird: kind === 'quote' })));
+    const lifted = manifest.lowerThirds.includes(cue.segmentId);
+    const read = normalise(await readText(frameAt(video, seconds), captionBoxFor(layout, { lowerThird: lifted })));
     const score = similarity(read, normalise(cue.lines.join(' ')));
     const ok = score >= 0.9;
     checked += 1;

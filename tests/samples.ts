@@ -21,7 +21,8 @@ export function captionSample(file: string, format: FormatId) {
   const transcript = story.voiceover?.transcript
     ? parseTranscript(readFileSync(path.join(path.dirname(file), story.voiceover.transcript), 'utf8'), story.voiceover.transcript, story.durationSeconds * 1000)
     : null;
-  const timeline = planTimeline(story, { voicePausesMs: transcript ? voicePauses(transcript) : undefined });
+  // As `render --fit` would: the many-items sample needs it, the others are unchanged by it.
+  const timeline = planTimeline(story, { fit: true, voicePausesMs: transcript ? voicePauses(transcript) : undefined });
   const limits = captionLimits(FORMATS[format]);
   return { story, timeline, limits, cues: buildCues(story, timeline, limits, transcript) };
 }

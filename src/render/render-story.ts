@@ -9,7 +9,7 @@ import { buildCues } from '../captions/build';
 import { FORMATS, type FormatId } from '../formats/formats';
 import { captionLimits } from '../scenes/layout';
 import type { NewsVideoProps } from '../scenes/props';
-import type { NewsVideoRuntimeProps } from '../scenes/resolve';
+import { firstAppearances, type NewsVideoRuntimeProps } from '../scenes/resolve';
 import type { LoadedStory } from '../story/load';
 import { DEFAULT_THEME } from '../theme/schema';
 import { stillRanges } from '../timeline/motion';
@@ -152,6 +152,8 @@ export async function renderStory(job: RenderJob, context: RenderContext): Promi
     renderSeconds: Number(((performance.now() - started) / 1000).toFixed(2)),
     warnings: timeline.warnings,
     timeline: timeline.segments,
+    /** Quote segments that show a lower third (captions are lifted above it there). */
+    lowerThirds: firstAppearances(loaded.story, timeline),
     formats,
   };
   await writeAllAtomically([{ path: manifestPath, write: (temporary) => writeFile(temporary, `${JSON.stringify(manifest, null, 2)}\n`) }]);

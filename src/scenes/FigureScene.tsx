@@ -5,13 +5,17 @@ import type { Figure } from '../story/schema';
 import { SANS } from '../theme/fonts';
 import type { Theme } from '../theme/schema';
 import { COUNT_UP_SECONDS, ENTER_SECONDS, toFrames } from '../timeline/motion-constants';
+import { FigureBars } from './FigureBars';
 import { fitFontSize } from './fit';
+import type { ComparedFigure } from './resolve';
 import type { Box, Layout } from './layout';
 import { riseIn, useEnter } from './use-enter';
 
 type FigureSceneProps = {
   readonly figure: Figure;
   readonly locale: string;
+  /** The figures that share this one's unit, drawn as bars; absent when it has no partner. */
+  readonly comparison?: readonly ComparedFigure[];
   readonly theme: Theme;
   readonly layout: Layout;
   /** The room this scene's own text has, clear of captions and lower third. */
@@ -22,7 +26,7 @@ const NUMBER_MAX_FONT = 230;
 const TABULAR = 'tabular-nums';
 
 /** A figure card: approximation word, the number counting up, what it counts and who says so. */
-export const FigureScene: React.FC<FigureSceneProps> = ({ figure, locale, theme, layout, stage }) => {
+export const FigureScene: React.FC<FigureSceneProps> = ({ figure, locale, comparison, theme, layout, stage }) => {
   const frame = useCurrentFrame();
   const { fps } = useVideoConfig();
   const box = stage;
@@ -80,6 +84,7 @@ export const FigureScene: React.FC<FigureSceneProps> = ({ figure, locale, theme,
             Source: {figure.source}
           </div>
         ) : null}
+        {comparison ? <FigureBars figures={comparison} progress={counted} theme={theme} width={Math.round(box.width * 0.8)} scale={scale} /> : null}
       </div>
     </AbsoluteFill>
   );

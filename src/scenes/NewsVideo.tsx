@@ -19,9 +19,9 @@ const DEFAULT_MUSIC_VOLUME = 0.15;
 const OVER_PHOTO = new Set(['open', 'context']);
 
 /** What a segment shows besides its own text. */
-const needsOf = (segment: Pick<SegmentData, 'id' | 'kind'> | undefined, cues: readonly Cue[]): StageNeeds => ({
+const needsOf = (segment: Pick<SegmentData, 'id'> | undefined, cues: readonly Cue[], lowerThirds: readonly string[]): StageNeeds => ({
   captions: !!segment && cues.some((cue) => cue.segmentId === segment.id),
-  lowerThird: segment?.kind === 'quote',
+  lowerThird: !!segment && lowerThirds.includes(segment.id),
 });
 
 /** One news video: the timeline's segments in order, and the captions over them. */
@@ -42,10 +42,10 @@ export const NewsVideo: React.FC<NewsVideoRuntimeProps> = ({ resolved, showSafeA
               <PhotoCredit credit={story.image.credit} box={layout.topRow} scale={layout.scale} />
             </>
           ) : null}
-          <Segment segment={segment} video={resolved} layout={layout} stage={stageFor(layout, needsOf(segment, cues))} />
+          <Segment segment={segment} video={resolved} layout={layout} stage={stageFor(layout, needsOf(segment, cues, resolved.lowerThirds))} />
         </Sequence>
       ))}
-      <CaptionTrack cues={cues} theme={theme} scale={layout.scale} boxFor={(cue) => captionBoxFor(layout, needsOf(segmentOf(cue), cues))} />
+      <CaptionTrack cues={cues} theme={theme} scale={layout.scale} boxFor={(cue) => captionBoxFor(layout, needsOf(segmentOf(cue), cues, resolved.lowerThirds))} />
       {showSafeArea ? <SafeAreaOverlay safe={layout.safe} /> : null}
       <Soundtrack voiceover={media.voiceover} music={media.music} musicVolume={story.music?.volume ?? DEFAULT_MUSIC_VOLUME} />
     </AbsoluteFill>

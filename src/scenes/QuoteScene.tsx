@@ -5,7 +5,7 @@ import { fitFontSizeToBox } from './fit';
 import { Backdrop } from './Backdrop';
 import { quotationMarks } from '../captions/narration';
 import type { Quote } from '../story/schema';
-import { SERIF } from '../theme/fonts';
+import { SANS, SERIF } from '../theme/fonts';
 import type { Theme } from '../theme/schema';
 import type { Box, Layout } from './layout';
 import { LowerThird } from './LowerThird';
@@ -20,6 +20,8 @@ type QuoteSceneProps = {
   readonly layout: Layout;
   /** The room this scene's own text has, clear of captions and lower third. */
   readonly stage: Box;
+  /** The speaker's first appearance gets the lower third; later ones a name line on the card. */
+  readonly firstAppearance: boolean;
   /** The story photo, held far back under the card; null for none. */
   readonly photo: { readonly src: string; readonly alt: string } | null;
 };
@@ -31,20 +33,22 @@ const QUOTE_LINE_HEIGHT = 1.2;
  * A quotation: a large opening mark, the speaker's lower third, and the words themselves
  * in the captions (or, when the story has its own narration, on the card).
  */
-export const QuoteScene: React.FC<QuoteSceneProps> = ({ quote, locale, showText, theme, layout, stage, photo }) => {
+export const QuoteScene: React.FC<QuoteSceneProps> = ({ quote, locale, showText, firstAppearance, theme, layout, stage, photo }) => {
   const box = stage;
   const { scale } = layout;
   const enter = useEnter();
   const [open, close] = quotationMarks(locale);
   const markSize = Math.round((showText ? 240 : 360) * scale);
+  const nameSize = Math.round(40 * scale);
+  const nameHeight = firstAppearance ? 0 : Math.ceil(nameSize * 1.6);
   const markHeight = Math.round(markSize * 0.6);
   const quoted = typographic(`${quote.text}${close.trim()}`);
   const textSize = useMemo(
     () =>
       showText
-        ? fitFontSizeToBox({ text: quoted, width: box.width, height: box.height - markHeight, lineHeight: QUOTE_LINE_HEIGHT, fontFamily: '"Source Serif 4"', fontWeight: 600, maxFontSize: Math.round(60 * scale) })
+        ? fitFontSizeToBox({ text: quoted, width: box.width, height: box.height - markHeight - nameHeight, lineHeight: QUOTE_LINE_HEIGHT, fontFamily: '"Source Serif 4"', fontWeight: 600, maxFontSize: Math.round(60 * scale) })
         : 0,
-    [showText, quoted, box.width, box.height, markHeight, scale],
+    [showText, quoted, box.width, box.height, markHeight, nameHeight, scale],
   );
   return (
     <AbsoluteFill style={{ backgroundColor: theme.colors.background }}>
@@ -71,13 +75,18 @@ export const QuoteScene: React.FC<QuoteSceneProps> = ({ quote, locale, showText,
         <div style={{ fontFamily: SERIF, fontWeight: 700, fontSize: markSize, lineHeight: 0.8, height: markHeight, color: theme.colors.accent }}>
           {open.trim()}
         </div>
+        {firstAppearance ? null : (
+          <div dir="auto" style={{ fontFamily: SANS, fontWeight: 800, fontSize: nameSize, lineHeight: 1.2, height: nameHeight, color: theme.colors.text }}>
+            {quote.speaker}
+          </div>
+        )}
         {showText ? (
           <div dir="auto" style={{ fontFamily: SERIF, fontWeight: 600, fontSize: textSize, lineHeight: QUOTE_LINE_HEIGHT, color: theme.colors.text }}>
             {quoted}
           </div>
         ) : null}
       </div>
-      <LowerThird name={quote.speaker} role={quote.role} theme={theme} box={layout.lowerThird} scale={scale} />
+      {firstAppearance ? <LowerThird name={quote.speaker} role={quote.role} theme={theme} box={layout.lowerThird} scale={scale} /> : null}
     </AbsoluteFill>
   );
 };

@@ -29,12 +29,13 @@ export const Segment: React.FC<SegmentProps> = ({ segment, video, layout, stage 
           quote={story.quotes[segment.quoteIndex]!}
           locale={story.locale}
           showText={!video.captionsReadStory}
+          firstAppearance={video.lowerThirds.includes(segment.id)}
           photo={video.media.backdrop && story.image ? { src: video.media.backdrop, alt: story.image.alt } : null}
           {...common}
         />
       );
     case 'figure':
-      return <FigureScene figure={story.figures[segment.figureIndex]!} locale={story.locale} {...common} />;
+      return <FigureScene figure={story.figures[segment.figureIndex]!} locale={story.locale} comparison={video.comparisons[segment.id]} {...common} />;
     case 'close':
       return <CloseScene story={story} {...common} />;
   }

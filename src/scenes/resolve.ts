@@ -3,7 +3,8 @@ import { buildCues } from '../captions/build';
 import { captionsReadStory } from '../captions/narration';
 import type { Cue } from '../captions/types';
 import { FORMATS, type Format, type FormatId } from '../formats/formats';
-import { StorySchema, type Story } from '../story/schema';
+import { formatFigureValue } from '../story/figure-text';
+import { StorySchema, type Figure, type Story } from '../story/schema';
 import { DEFAULT_THEME, type Theme } from '../theme/schema';
 import { voicePauses } from '../timeline/align';
 import { planTimeline } from '../timeline/plan';
@@ -21,7 +22,13 @@ export type ResolvedVideo = {
   readonly cues: readonly Cue[];
   /** True when the captions read the standfirst and quotes, so their cards do not show them. */
   readonly captionsReadStory: boolean;
+  /** Quote segments that show the speaker's lower third: each speaker's first appearance. */
+  readonly lowerThirds: readonly string[];
+  /** For a figure that shares its unit with others in the video, all of them, to draw as bars. */
+  readonly comparisons: Readonly<Record<string, readonly ComparedFigure[]>>;
 };
+
+export type ComparedFigure = { readonly label: string; readonly value: number; readonly text: string; readonly current: boolean };
 
 export type NewsVideoRuntimeProps = NewsVideoProps & { readonly resolved?: ResolvedVideo };
 
@@ -39,7 +46,44 @@ export function resolveVideo(props: NewsVideoProps, formatId: FormatId, fps?: nu
     timeline,
     cues: buildCues(story, timeline, captionLimits(format), transcript),
     captionsReadStory: captionsReadStory(story, transcript !== null),
+    lowerThirds: firstAppearances(story, timeline),
+    comparisons: comparableFigures(story, timeline),
   };
+}
+
+/** The quote segments where a speaker appears for the first time. */
+export function firstAppearances(story: Pick<Story, 'quotes'>, timeline: Pick<Timeline, 'segments'>): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const segment of timeline.segments) {
+    if (segment.kind !== 'quote') continue;
+    const speaker = story.quotes[segment.quoteIndex]?.speaker.trim().toLowerCase();
+    if (speaker === undefined || seen.has(speaker)) continue;
+    seen.add(speaker);
+    result.push(segment.id);
+  }
+  return result;
+}
+
+/**
+ * Figures in the video that share a unit and prefix (and so can be set side by side), for each
+ * figure segment that has at least one such partner. Negative values are not compared.
+ */
+export function comparableFigures(story: Pick<Story, 'figures' | 'locale'>, timeline: Pick<Timeline, 'segments'>): Record<string, ComparedFigure[]> {
+  const shown = timeline.segments.flatMap((segment) => (segment.kind === 'figure' ? [{ id: segment.id, figure: story.figures[segment.figureIndex]! }] : []));
+  const key = (figure: Figure) => `${figure.prefix ?? ''}|${figure.unit ?? ''}`;
+  const result: Record<string, ComparedFigure[]> = {};
+  for (const { id, figure } of shown) {
+    const group = shown.filter((other) => key(other.figure) === key(figure) && other.figure.value > 0);
+    if (group.length < 2 || figure.value <= 0) continue;
+    result[id] = group.map((other) => ({
+      label: other.figure.label,
+      value: other.figure.value,
+      text: formatFigureValue(other.figure, story.locale),
+      current: other.id === id,
+    }));
+  }
+  return result;
 }
 
 /** `calculateMetadata` for a format: the duration comes from the planner. */
