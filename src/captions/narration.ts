@@ -17,7 +17,10 @@ export function quotationMarks(locale: string): readonly [string, string] {
     case 'uk':
     case 'es':
     case 'it':
+    case 'ar':
       return ['«', '»'];
+    case 'he':
+      return ['״', '״'];
     case 'ja':
     case 'zh':
       return ['「', '」'];

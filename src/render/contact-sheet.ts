@@ -5,11 +5,9 @@ import { FORMATS, type FormatId } from '../formats/formats';
 import type { NewsVideoProps } from '../scenes/props';
 import type { NewsVideoRuntimeProps } from '../scenes/resolve';
 import type { LoadedStory } from '../story/load';
-import { DEFAULT_THEME } from '../theme/schema';
 import { writeAtomically } from './atomic';
 import type { Browser } from './browser';
-import { prepareBackdrop } from './media';
-import { PUBLIC_DIR } from './project';
+import { prepareVisuals } from './render-story';
 
 /** Height of each frame on the sheet; widths follow each format's shape. */
 const THUMB_HEIGHT = 480;
@@ -28,11 +26,8 @@ export async function contactSheet(options: {
 }): Promise<{ file: string; frames: number[] }> {
   const { loaded, serveUrl, browser } = options;
   const format = FORMATS[options.format];
-  const image = loaded.story.image;
-  const backdrop = image
-    ? await prepareBackdrop({ image, storyDir: loaded.dir, format, theme: loaded.story.theme ?? DEFAULT_THEME, publicDir: path.join(serveUrl, 'public'), allowedRoots: [PUBLIC_DIR] })
-    : null;
-  const inputProps: NewsVideoProps = { story: loaded.story, media: { backdrop, voiceover: null, music: null, transcript: null }, fit: true };
+  const visuals = await prepareVisuals(loaded, format.id, path.join(serveUrl, 'public'));
+  const inputProps: NewsVideoProps = { story: loaded.story, media: { ...visuals, voiceover: null, music: null, transcript: null }, fit: true };
   const composition = await selectComposition({ serveUrl, id: format.id, inputProps, puppeteerInstance: browser, logLevel: 'error' });
   const segments = (composition.props as NewsVideoRuntimeProps).resolved?.timeline.segments ?? [];
   const frames = segments.map((segment) => segment.startFrame + Math.floor(segment.durationInFrames / 2));

@@ -5,7 +5,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Format } from '../formats/formats';
 import type { Story, StoryImage } from '../story/schema';
-import type { Theme } from '../theme/schema';
+import { worstContrast } from '../theme/contrast';
+import { MIN_CONTRAST, type Theme } from '../theme/schema';
 import { writeAtomically } from './atomic';
 import { InputError } from './errors';
 
@@ -179,4 +180,84 @@ function checkAudioExtension(field: string, src: string): void {
   if (!AUDIO_EXTENSIONS.has(path.extname(src).toLowerCase())) {
     throw new InputError(`${field}: ${src} is not an audio file news60 reads; use one of ${[...AUDIO_EXTENSIONS].join(', ')}`);
   }
+}
+
+/**
+ * The background of a story without a photo: the theme's background with a broad band of its
+ * accent and the brand's name, drawn once with sharp for each format and theme.
+ */
+export async function prepareBrandBackdrop(options: { readonly format: Pick<Format, 'width' | 'height'>; readonly theme: Theme; readonly publicDir: string }): Promise<string> {
+  const { format, theme } = options;
+  const { width, height } = format;
+  const key = createHash('sha256')
+    .update(JSON.stringify([PREPARE_VERSION, 'brand', width, height, theme.colors.background, theme.colors.accent, theme.brand]))
+    .digest('hex')
+    .slice(0, 24);
+  const relative = `${MEDIA_FOLDER}/${key}.png`;
+  const target = path.join(options.publicDir, relative);
+  if (existsSync(target)) return relative;
+  const short = Math.min(width, height);
+  const escape = (text: string) => text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+    <rect width="100%" height="100%" fill="${theme.colors.background}"/>
+    <polygon points="0,${height * 0.62} ${width},${height * 0.3} ${width},${height * 0.42} 0,${height * 0.74}" fill="${theme.colors.accent}" fill-opacity="0.22"/>
+    <polygon points="0,${height * 0.78} ${width},${height * 0.46} ${width},${height * 0.49} 0,${height * 0.81}" fill="${theme.colors.accent}" fill-opacity="0.35"/>
+    <text x="${width * 0.96}" y="${height * 0.97}" text-anchor="end" font-family="Inter, sans-serif" font-weight="800" font-size="${Math.round(short * 0.2)}" fill="${theme.colors.text}" fill-opacity="0.05">${escape(theme.brand)}</text>
+  </svg>`;
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeAtomically(target, async (temporary) => {
+    await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toFile(temporary);
+  });
+  return relative;
+}
+
+/**
+ * The photo's most prominent vivid colour, darkened until the theme's accent text reads on it
+ * (4.5:1), to stand in as the accent when the story sets no theme. Null when the photo has no
+ * vivid colour or none passes, and the theme's accent stays.
+ */
+export async function photoAccent(image: StoryImage, storyDir: string, theme: Theme, allowedRoots: readonly string[]): Promise<string | null> {
+  const bytes = await readMedia('image.src', image.src, storyDir, allowedRoots);
+  const { data } = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).rotate().resize(64, 64, { fit: 'fill' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const vivid = vividColour(data);
+  return vivid ? accentFromColour(vivid, theme.colors.accentText, theme.colors.background) : null;
+}
+
+/** The average colour of the most common hue among saturated, not-too-dark pixels (RGB bytes). */
+export function vividColour(rgb: Uint8Array): { r: number; g: number; b: number } | null {
+  const BINS = 12;
+  const bins = Array.from({ length: BINS }, () => ({ weight: 0, r: 0, g: 0, b: 0 }));
+  for (let index = 0; index + 2 < rgb.length; index += 3) {
+    const [r, g, b] = [rgb[index]!, rgb[index + 1]!, rgb[index + 2]!];
+    const max = Math.max(r, g, b);
+    const min = Math.min(r, g, b);
+    const saturation = max === 0 ? 0 : (max - min) / max;
+    if (saturation < 0.35 || max < 70) continue;
+    const hue = max === r ? ((g - b) / (max - min) + 6) % 6 : max === g ? (b - r) / (max - min) + 2 : (r - g) / (max - min) + 4;
+    const bin = bins[Math.floor((hue / 6) * BINS) % BINS]!;
+    const weight = saturation * (max / 255);
+    bin.weight += weight;
+    bin.r += r * weight;
+    bin.g += g * weight;
+    bin.b += b * weight;
+  }
+  const best = bins.reduce((a, b) => (b.weight > a.weight ? b : a));
+  // Too few vivid pixels to speak for the photo: about 2% of it, fully saturated.
+  if (best.weight < 0.02 * (rgb.length / 3)) return null;
+  return { r: best.r / best.weight, g: best.g / best.weight, b: best.b / best.weight };
+}
+
+/**
+ * A colour darkened step by step until `textColour` on it reaches 4.5:1 while it still stands
+ * apart from the background (1.5:1 or a clear difference of hue); null if none does.
+ */
+export function accentFromColour(colour: { r: number; g: number; b: number }, textColour: string, backgroundColour: string): string | null {
+  const hex = (value: number) => Math.round(value).toString(16).padStart(2, '0');
+  for (let factor = 1; factor > 0.3; factor -= 0.05) {
+    const candidate = `#${hex(colour.r * factor)}${hex(colour.g * factor)}${hex(colour.b * factor)}`;
+    if (worstContrast(textColour, candidate) < MIN_CONTRAST) continue;
+    const apart = worstContrast(candidate, backgroundColour) >= 1.5 || Math.max(colour.r, colour.g, colour.b) - Math.min(colour.r, colour.g, colour.b) > 90;
+    return apart ? candidate : null;
+  }
+  return null;
 }

@@ -18,7 +18,7 @@ import { planTimeline, TimelineFitError } from '../timeline/plan';
 import { writeAllAtomically } from './atomic';
 import type { Browser } from './browser';
 import { InputError, RenderFailure } from './errors';
-import { checkMedia, prepareAudio, prepareBackdrop, readMedia } from './media';
+import { checkMedia, photoAccent, prepareAudio, prepareBackdrop, prepareBrandBackdrop, readMedia } from './media';
 import type { Timeline } from '../timeline/types';
 import { parseTranscript, TranscriptError, type TimedText } from '../captions/transcript';
 import { sidecarNames } from './sidecars';
@@ -172,12 +172,8 @@ type FormatContext = {
 async function renderFormat(loaded: LoadedStory, formatId: FormatId, { job, context, publicDir, sound, timeline }: FormatContext) {
   const started = performance.now();
   const format = FORMATS[formatId];
-  const theme = loaded.story.theme ?? DEFAULT_THEME;
-  const image = loaded.story.image;
-  const backdrop = image
-    ? await forStory(loaded, () => prepareBackdrop({ image, storyDir: loaded.dir, format, theme, publicDir, allowedRoots: [PUBLIC_DIR] }))
-    : null;
-  const inputProps: NewsVideoProps = { story: loaded.story, media: { backdrop, ...sound }, fit: job.fit };
+  const visuals = await prepareVisuals(loaded, formatId, publicDir);
+  const inputProps: NewsVideoProps = { story: loaded.story, media: { ...visuals, ...sound }, fit: job.fit };
   const composition = await selectComposition({ serveUrl: context.serveUrl, id: format.id, inputProps, puppeteerInstance: context.browser, logLevel: 'error' });
   // What the browser resolved is what is burned in: the sidecars and manifest are made from it.
   const resolved = (composition.props as NewsVideoRuntimeProps).resolved;
@@ -241,6 +237,22 @@ async function renderFormat(loaded: LoadedStory, formatId: FormatId, { job, cont
     stillRanges: stillRanges(timeline.segments, cues.flatMap((cue) => [cue.startFrame, cue.endFrame])),
   };
   return { manifest, files: [at(names.video), at(names.srt), at(names.vtt), at(names.poster)] };
+}
+
+/**
+ * The pictures of a story in a format, prepared with sharp: the photo (or, without one, a
+ * branded background) and, when the story sets no theme, an accent taken from the photo.
+ */
+export async function prepareVisuals(loaded: LoadedStory, formatId: FormatId, publicDir: string): Promise<{ backdrop: string; accent: string | null }> {
+  const format = FORMATS[formatId];
+  const theme = loaded.story.theme ?? DEFAULT_THEME;
+  const image = loaded.story.image;
+  if (!image) return { backdrop: await prepareBrandBackdrop({ format, theme, publicDir }), accent: null };
+  return forStory(loaded, async () => {
+    const accent = loaded.story.theme ? null : await photoAccent(image, loaded.dir, theme, [PUBLIC_DIR]);
+    const backdrop = await prepareBackdrop({ image, storyDir: loaded.dir, format, theme: accent ? { ...theme, colors: { ...theme.colors, accent } } : theme, publicDir, allowedRoots: [PUBLIC_DIR] });
+    return { backdrop, accent };
+  });
 }
 
 /** The poster shows the open once its entrance is over: headline, kicker and photo at rest. */

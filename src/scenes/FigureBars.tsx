@@ -23,7 +23,7 @@ export const FigureBars: React.FC<FigureBarsProps> = ({ figures, progress, theme
         const share = (figure.value / largest) * (figure.current ? progress : 1);
         return (
           <div key={figure.label} style={{ marginBottom: Math.round(14 * scale), opacity: figure.current ? 1 : 0.8 }}>
-            <div dir="auto" style={{ fontSize: Math.round(26 * scale), fontWeight: figure.current ? 700 : 400, lineHeight: 1.3, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+            <div dir="auto" style={{ fontSize: Math.round(32 * scale), fontWeight: figure.current ? 700 : 400, lineHeight: 1.3, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
               {figure.text} {figure.label}
             </div>
             <div style={{ height: barHeight, width: Math.max(barHeight / 2, Math.round(width * share)), backgroundColor: theme.colors.accent, opacity: figure.current ? 1 : MUTED_OPACITY }} />

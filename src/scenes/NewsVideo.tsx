@@ -36,10 +36,10 @@ export const NewsVideo: React.FC<NewsVideoRuntimeProps> = ({ resolved, showSafeA
     <AbsoluteFill lang={story.locale} style={{ backgroundColor: theme.colors.background }}>
       {timeline.segments.map((segment) => (
         <Sequence key={segment.id} name={segment.id} from={segment.startFrame} durationInFrames={segment.durationInFrames} premountFor={timeline.fps}>
-          {OVER_PHOTO.has(segment.kind) && media.backdrop && story.image ? (
+          {OVER_PHOTO.has(segment.kind) && media.backdrop ? (
             <>
-              <Backdrop src={media.backdrop} alt={story.image.alt} />
-              <PhotoCredit credit={story.image.credit} box={layout.topRow} scale={layout.scale} />
+              <Backdrop src={media.backdrop} alt={story.image?.alt ?? ''} />
+              {story.image ? <PhotoCredit credit={story.image.credit} box={layout.topRow} scale={layout.scale} /> : null}
             </>
           ) : null}
           <Segment segment={segment} video={resolved} layout={layout} stage={stageFor(layout, needsOf(segment, cues, resolved.lowerThirds))} />

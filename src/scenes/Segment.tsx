@@ -30,7 +30,7 @@ export const Segment: React.FC<SegmentProps> = ({ segment, video, layout, stage 
           locale={story.locale}
           showText={!video.captionsReadStory}
           firstAppearance={video.lowerThirds.includes(segment.id)}
-          photo={video.media.backdrop && story.image ? { src: video.media.backdrop, alt: story.image.alt } : null}
+          photo={video.media.backdrop ? { src: video.media.backdrop, alt: story.image?.alt ?? '' } : null}
           {...common}
         />
       );

@@ -8,6 +8,8 @@ import { StorySchema } from '../story/schema';
 export const PreparedMediaSchema = z.object({
   /** The photo cropped to the frame, with its legibility scrim baked in; null for no photo. */
   backdrop: z.string().nullable(),
+  /** The photo's dominant colour, as the accent of a story that sets no theme; null to keep the theme's. */
+  accent: z.string().nullable().optional(),
   /** The voiceover audio, copied as it is; null for none. */
   voiceover: z.string().nullable(),
   /** The music bed; null for none. */

@@ -40,7 +40,7 @@ export function resolveVideo(props: NewsVideoProps, formatId: FormatId, fps?: nu
   const timeline = planTimeline(story, { fit: props.fit, fps, voicePausesMs: transcript ? voicePauses(transcript) : undefined });
   return {
     story,
-    theme: story.theme ?? DEFAULT_THEME,
+    theme: withAccent(story.theme ?? DEFAULT_THEME, props.media.accent ?? null),
     format,
     media: props.media,
     timeline,
@@ -50,6 +50,8 @@ export function resolveVideo(props: NewsVideoProps, formatId: FormatId, fps?: nu
     comparisons: comparableFigures(story, timeline),
   };
 }
+
+const withAccent = (theme: Theme, accent: string | null): Theme => (accent ? { ...theme, colors: { ...theme.colors, accent } } : theme);
 
 /** The quote segments where a speaker appears for the first time. */
 export function firstAppearances(story: Pick<Story, 'quotes'>, timeline: Pick<Timeline, 'segments'>): string[] {

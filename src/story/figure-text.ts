@@ -10,7 +10,9 @@ export function formatFigureValue(figure: Pick<Figure, 'value' | 'prefix' | 'uni
   const number = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(Math.abs(rounded));
   // The sign goes before the prefix (−$5), and a count-up never shows −0.
   const sign = rounded < 0 ? '\u2212' : '';
-  const unit = figure.unit ? (/^[%‰°]/.test(figure.unit) ? figure.unit : `\u00a0${figure.unit}`) : '';
+  // Signs and CJK units attach to the number (12%, 12.5℃, 5日); word units take a no-break space.
+  const attached = figure.unit && /^[%‰°℃℉\u2e80-\u9fff\uac00-\ud7a3\uff00-\uffef]/u.test(figure.unit);
+  const unit = figure.unit ? (attached ? figure.unit : `\u00a0${figure.unit}`) : '';
   return `${sign}${figure.prefix ?? ''}${number}${unit}`;
 }
 
