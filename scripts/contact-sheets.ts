@@ -1,6 +1,6 @@
 /**
  * Contact sheets of stories in every format: one frame from the middle of each segment.
- *   npx tsx scripts/contact-sheets.ts [story.json…] [--out DIR]
+ *   npx tsx scripts/contact-sheets.ts [story.json…] [--out DIR] [--theme FILE]
  * Default: every sample story in assets/stories, into out/contact/.
  */
 import { mkdir, readdir } from 'node:fs/promises';
@@ -11,8 +11,14 @@ import { chooseBrowser, launchBrowser } from '../src/render/browser';
 import { getBundle } from '../src/render/bundle';
 import { contactSheet } from '../src/render/contact-sheet';
 import { formatProblem, loadStory } from '../src/story/load';
+import { applyThemeFile, loadThemeFile } from '../src/theme/load';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, theme: { type: 'string' } } });
+const theme = values.theme ? await loadThemeFile(values.theme) : null;
+if (theme && !theme.ok) {
+  theme.problems.forEach((problem) => console.error(formatProblem(problem)));
+  process.exit(2);
+}
 const outDir = values.out ?? path.join('out', 'contact');
 const files = positionals.length > 0 ? positionals : (await readdir('assets/stories')).map((name) => path.join('assets/stories', name));
 await mkdir(outDir, { recursive: true });
@@ -27,7 +33,8 @@ try {
       continue;
     }
     for (const format of FORMAT_IDS) {
-      const sheet = await contactSheet({ loaded: result.loaded, format, serveUrl: bundle.serveUrl, browser, outDir });
+      const loaded = applyThemeFile(result.loaded, theme?.ok ? theme.themeFile : null);
+      const sheet = await contactSheet({ loaded, format, serveUrl: bundle.serveUrl, browser, outDir });
       console.log(sheet.file);
     }
   }

@@ -191,6 +191,24 @@ describe('news60 exit codes', () => {
     expect(result.stderr).toContain(`--out ${file} is a file, not a folder`);
   });
 
+  it('--theme: a house theme file is checked, named in its errors, and applied to stories without one', async () => {
+    const dir = tempDir();
+    const bad = path.join(dir, 'bad-theme.json');
+    writeFileSync(bad, JSON.stringify({ colors: { accent: '#eeeeee' }, fnt: 1 }));
+    const result = await run('validate', SAMPLE, '--theme', bad);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${bad}: colors.accentText: contrast of accentText #ffffff on accent #eeeeee is 1.16:1`);
+    expect(result.stderr).toContain(`${bad}: fnt: unknown field`);
+    expect(result.stdout).toBe('');
+    const missingLogo = path.join(dir, 'theme.json');
+    writeFileSync(missingLogo, JSON.stringify({ logo: 'nowhere.svg' }));
+    const story = writeStory(dir, 'story.json', { headline: 'Council opens new bridge' });
+    const logo = await run('validate', story, '--theme', missingLogo);
+    expect(logo.code).toBe(2);
+    expect(logo.stderr).toContain('theme.logo: ');
+    expect((await run('validate', story, '--theme', 'assets/themes/house.json')).code).toBe(0);
+  });
+
   it('validate --fit accepts a story that render --fit would render', async () => {
     const dir = tempDir();
     const long = writeStory(dir, 'long.json', { headline: 'Short headline', quotes: Array.from({ length: 6 }, (_, index) => ({ text: 'w'.repeat(300), speaker: `Speaker ${index + 1}` })) });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../src/formats/formats';
-import { accentFromColour, coverCrop, photoAccent, prepareBackdrop, prepareBrandBackdrop, vividColour } from '../src/render/media';
+import { accentFromColour, coverCrop, photoAccent, prepareBackdrop, prepareBrandBackdrop, prepareLogo, vividColour } from '../src/render/media';
 import { worstContrast } from '../src/theme/contrast';
 import { DEFAULT_THEME } from '../src/theme/schema';
 
@@ -49,6 +49,20 @@ describe('photo preparation', () => {
   it('refuses a file that is not an image, naming the field', async () => {
     writeFileSync(path.join(dir, 'fake.jpg'), 'not an image at all');
     await expect(prepareBackdrop({ image: { src: 'fake.jpg', credit: 'A', alt: 'B' }, storyDir: dir, format: FORMATS.square, theme: DEFAULT_THEME, publicDir: dir })).rejects.toThrow(/^image\.src: fake\.jpg is not a readable image/);
+  });
+});
+
+describe('logos', () => {
+  it('takes an SVG as it is and a PNG through sharp, and refuses anything else', async () => {
+    const svg = await prepareLogo({ src: 'logo.svg', storyDir: path.resolve('assets/themes'), publicDir: dir });
+    expect(svg).toMatch(/^news60-media\/[0-9a-f]{24}\.svg$/);
+    const pngSource = path.join(dir, 'logo.png');
+    await sharp({ create: { width: 2000, height: 1000, channels: 4, background: '#f2b705' } }).png().toFile(pngSource);
+    const png = await prepareLogo({ src: 'logo.png', storyDir: dir, publicDir: dir });
+    expect(await sharp(path.join(dir, png)).metadata()).toMatchObject({ format: 'png', width: 800, height: 400 });
+    writeFileSync(path.join(dir, 'fake.svg'), 'hello');
+    await expect(prepareLogo({ src: 'fake.svg', storyDir: dir, publicDir: dir })).rejects.toThrow(/^theme\.logo: fake\.svg is not a readable SVG/);
+    await expect(prepareLogo({ src: 'logo.gif', storyDir: dir, publicDir: dir })).rejects.toThrow('theme.logo: logo.gif must be an .svg or .png file');
   });
 });
 

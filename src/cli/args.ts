@@ -10,6 +10,7 @@ export type RenderCommand = {
   readonly fit: boolean;
   readonly concurrency?: number;
   readonly browser?: string;
+  readonly theme?: string;
   readonly json: boolean;
 };
 
@@ -19,9 +20,10 @@ export type CaptionsCommand = {
   readonly outDir: string;
   readonly formats: readonly FormatId[];
   readonly fit: boolean;
+  readonly theme?: string;
 };
 
-export type ValidateCommand = { readonly command: 'validate'; readonly stories: readonly string[]; readonly fit: boolean; readonly json: boolean };
+export type ValidateCommand = { readonly command: 'validate'; readonly stories: readonly string[]; readonly fit: boolean; readonly theme?: string; readonly json: boolean };
 export type HelpCommand = { readonly command: 'help' };
 export type VersionCommand = { readonly command: 'version' };
 export type Command = RenderCommand | CaptionsCommand | ValidateCommand | HelpCommand | VersionCommand;
@@ -29,7 +31,7 @@ export type Command = RenderCommand | CaptionsCommand | ValidateCommand | HelpCo
 export const USAGE = `news60: a news story file → a 60-second social video with captions
 
 Usage:
-  news60 render <story.json…> [--out DIR] [--format LIST|all] [--fit]
+  news60 render <story.json…> [--out DIR] [--format LIST|all] [--fit] [--theme FILE]
                 [--concurrency N] [--browser PATH] [--json]
   news60 captions <story.json> [--out DIR] [--format LIST|all] [--fit]
   news60 validate <story.json…> [--fit] [--json]
@@ -41,6 +43,7 @@ Options:
   --fit              drop the last figures, then the last quotes, when the text does not fit
   --concurrency N    browser tabs rendering at once (default: number of cores)
   --browser PATH     Chrome or Chromium to use (default: $NEWS60_BROWSER, then the system Chromium)
+  --theme FILE       house theme (JSON) for every story that sets none of its own
   --json             one JSON event per line on stdout instead of a progress bar
 
 captions writes only the .srt and .vtt files (fast, no browser).
@@ -84,6 +87,7 @@ export function parseCommand(argv: readonly string[]): Command {
         fit: { type: 'boolean' },
         concurrency: { type: 'string' },
         browser: { type: 'string' },
+        theme: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -104,19 +108,20 @@ export function parseCommand(argv: readonly string[]): Command {
         fit: values.fit ?? false,
         concurrency: parsePositiveInteger('--concurrency', values.concurrency),
         browser: values.browser,
+        theme: values.theme,
         json: values.json ?? false,
       };
     case 'captions': {
       const renderOnly = (['concurrency', 'browser', 'json'] as const).filter((flag) => values[flag] !== undefined);
       if (renderOnly.length > 0) throw new InputError(`captions: --${renderOnly[0]} belongs to render`);
       if (positionals.length !== 1) throw new InputError('captions: give exactly one story file, e.g. news60 captions story.json --out out');
-      return { command: 'captions', story: positionals[0]!, outDir: values.out ?? 'out', formats: parseFormats(values.format ?? 'vertical'), fit: values.fit ?? false };
+      return { command: 'captions', story: positionals[0]!, outDir: values.out ?? 'out', formats: parseFormats(values.format ?? 'vertical'), fit: values.fit ?? false, theme: values.theme };
     }
     case 'validate': {
       const renderOnly = (['out', 'format', 'concurrency', 'browser'] as const).filter((flag) => values[flag] !== undefined);
       if (renderOnly.length > 0) throw new InputError(`validate: --${renderOnly[0]} belongs to render`);
       if (positionals.length === 0) throw new InputError('validate: give at least one story file');
-      return { command: 'validate', stories: positionals, fit: values.fit ?? false, json: values.json ?? false };
+      return { command: 'validate', stories: positionals, fit: values.fit ?? false, theme: values.theme, json: values.json ?? false };
     }
     default:
       throw new InputError(`unknown command "${command}"; see news60 --help`);

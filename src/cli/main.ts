@@ -6,6 +6,7 @@ import { FORMATS } from '../formats/formats';
 import { writeSidecars } from '../render/sidecars';
 import { captionLimits } from '../scenes/layout';
 import { formatProblem, loadStory, type LoadedStory } from '../story/load';
+import { applyThemeFile, loadThemeFile, type ThemeFile } from '../theme/load';
 import type { Problem } from '../story/problems';
 import { chooseBrowser, launchBrowser, type Browser } from '../render/browser';
 import { getBundle } from '../render/bundle';
@@ -52,22 +53,29 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 }
 
 /** Loads and plans every story; all problems of all files are collected before any render. */
-async function loadAll(files: readonly string[]): Promise<{ stories: LoadedStory[]; problems: Problem[] }> {
+async function loadAll(files: readonly string[], themePath?: string): Promise<{ stories: LoadedStory[]; problems: Problem[] }> {
   const stories: LoadedStory[] = [];
   const problems: Problem[] = [];
+  let themeFile: ThemeFile | null = null;
+  if (themePath) {
+    const theme = await loadThemeFile(themePath);
+    // Without its house theme no story is what the editor meant: stop at the theme's problems.
+    if (!theme.ok) return { stories: [], problems: theme.problems };
+    themeFile = theme.themeFile;
+  }
   for (const file of files) {
     const result = await loadStory(file);
     if (!result.ok) {
       problems.push(...result.problems);
       continue;
     }
-    stories.push(result.loaded);
+    stories.push(applyThemeFile(result.loaded, themeFile));
   }
   return { stories, problems };
 }
 
 async function validate(command: ValidateCommand, io: Io): Promise<number> {
-  const { stories, problems } = await loadAll(command.stories);
+  const { stories, problems } = await loadAll(command.stories, command.theme);
   for (const loaded of stories) {
     try {
       await prepareStory(loaded, command.fit);
@@ -89,7 +97,7 @@ async function validate(command: ValidateCommand, io: Io): Promise<number> {
 }
 
 async function render(command: RenderCommand, io: Io): Promise<number> {
-  const { stories, problems } = await loadAll(command.stories);
+  const { stories, problems } = await loadAll(command.stories, command.theme);
   if (problems.length > 0) {
     for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
     return EXIT_BAD_INPUT;
@@ -150,7 +158,7 @@ async function render(command: RenderCommand, io: Io): Promise<number> {
 
 /** Sidecar captions only: the same cues as a render would burn in, without a browser. */
 async function captions(command: CaptionsCommand, io: Io): Promise<number> {
-  const { stories, problems } = await loadAll([command.story]);
+  const { stories, problems } = await loadAll([command.story], command.theme);
   const loaded = stories[0];
   if (!loaded) {
     for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);

@@ -15,7 +15,7 @@ export const MAX_INPUT_PIXELS = 100_000_000;
 /** Folder inside the bundle's public folder where prepared media goes. */
 const MEDIA_FOLDER = 'news60-media';
 /** Bump when the preparation changes, so cached files are made anew. */
-const PREPARE_VERSION = 1;
+const PREPARE_VERSION = 2;
 
 /**
  * A media file named by a story field (`image.src`, `voiceover.src`…), relative to the story's
@@ -158,7 +158,12 @@ export async function prepareBackdrop(options: {
  * image sharp can read within the pixel limit, the audio files are there and of a known kind.
  * Throws an {@link InputError} that names the field.
  */
-export async function checkMedia(story: Pick<Story, 'image' | 'voiceover' | 'music'>, storyDir: string, allowedRoots: readonly string[]): Promise<void> {
+export async function checkMedia(story: Pick<Story, 'image' | 'voiceover' | 'music' | 'theme'>, storyDir: string, allowedRoots: readonly string[]): Promise<void> {
+  const logo = story.theme?.logo;
+  if (logo) {
+    if (!LOGO_EXTENSIONS.has(path.extname(logo).toLowerCase())) throw new InputError(`theme.logo: ${logo} must be an .svg or .png file`);
+    await readMedia('theme.logo', logo, storyDir, allowedRoots);
+  }
   if (story.image) {
     const bytes = await readMedia('image.src', story.image.src, storyDir, allowedRoots);
     try {
@@ -196,13 +201,14 @@ export async function prepareBrandBackdrop(options: { readonly format: Pick<Form
   const relative = `${MEDIA_FOLDER}/${key}.png`;
   const target = path.join(options.publicDir, relative);
   if (existsSync(target)) return relative;
-  const short = Math.min(width, height);
+  // The brand's name as large as fits nine tenths of the width (about 0.62 em a character).
+  const brandSize = Math.round(Math.min(Math.min(width, height) * 0.2, (width * 0.9) / (0.62 * Math.max(1, [...theme.brand].length))));
   const escape = (text: string) => text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
     <rect width="100%" height="100%" fill="${theme.colors.background}"/>
     <polygon points="0,${height * 0.62} ${width},${height * 0.3} ${width},${height * 0.42} 0,${height * 0.74}" fill="${theme.colors.accent}" fill-opacity="0.22"/>
     <polygon points="0,${height * 0.78} ${width},${height * 0.46} ${width},${height * 0.49} 0,${height * 0.81}" fill="${theme.colors.accent}" fill-opacity="0.35"/>
-    <text x="${width * 0.96}" y="${height * 0.97}" text-anchor="end" font-family="Inter, sans-serif" font-weight="800" font-size="${Math.round(short * 0.2)}" fill="${theme.colors.text}" fill-opacity="0.05">${escape(theme.brand)}</text>
+    <text x="${width * 0.96}" y="${height * 0.97}" text-anchor="end" font-family="Inter, sans-serif" font-weight="800" font-size="${brandSize}" fill="${theme.colors.text}" fill-opacity="0.05">${escape(theme.brand)}</text>
   </svg>`;
   await mkdir(path.dirname(target), { recursive: true });
   await writeAtomically(target, async (temporary) => {
@@ -260,4 +266,35 @@ export function accentFromColour(colour: { r: number; g: number; b: number }, te
     return apart ? candidate : null;
   }
   return null;
+}
+
+/** Logo formats the close can show. */
+const LOGO_EXTENSIONS = new Set(['.svg', '.png']);
+
+/**
+ * Copies the theme's logo into the public folder: an SVG as it is (checked to be SVG), a PNG
+ * through sharp (checked, and made no larger than the close needs).
+ */
+export async function prepareLogo(options: { readonly src: string; readonly storyDir: string; readonly publicDir: string; readonly allowedRoots?: readonly string[] }): Promise<string> {
+  const extension = path.extname(options.src).toLowerCase();
+  if (!LOGO_EXTENSIONS.has(extension)) throw new InputError(`theme.logo: ${options.src} must be an .svg or .png file`);
+  const bytes = await readMedia('theme.logo', options.src, options.storyDir, options.allowedRoots);
+  const relative = `${MEDIA_FOLDER}/${createHash('sha256').update(bytes).update(String(PREPARE_VERSION)).digest('hex').slice(0, 24)}${extension}`;
+  const target = path.join(options.publicDir, relative);
+  if (existsSync(target)) return relative;
+  let output: Buffer;
+  try {
+    if (extension === '.svg') {
+      if (!/<svg[\s>]/i.test(bytes.toString('utf8'))) throw new Error('no <svg> element');
+      await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+      output = bytes;
+    } else {
+      output = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).resize(800, 800, { fit: 'inside', withoutEnlargement: true }).png().toBuffer();
+    }
+  } catch (error) {
+    throw new InputError(`theme.logo: ${options.src} is not a readable ${extension.slice(1).toUpperCase()} (${(error as Error).message})`);
+  }
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeAtomically(target, (temporary) => writeFile(temporary, output));
+  return relative;
 }

@@ -18,7 +18,7 @@ import { planTimeline, TimelineFitError } from '../timeline/plan';
 import { writeAllAtomically } from './atomic';
 import type { Browser } from './browser';
 import { InputError, RenderFailure } from './errors';
-import { checkMedia, photoAccent, prepareAudio, prepareBackdrop, prepareBrandBackdrop, readMedia } from './media';
+import { checkMedia, photoAccent, prepareAudio, prepareBackdrop, prepareBrandBackdrop, prepareLogo, readMedia } from './media';
 import type { Timeline } from '../timeline/types';
 import { parseTranscript, TranscriptError, type TimedText } from '../captions/transcript';
 import { sidecarNames } from './sidecars';
@@ -73,7 +73,7 @@ export function planOrExplain(loaded: LoadedStory, fit: boolean, transcript: rea
  * transcript, and whether its text fits. Throws an {@link InputError} naming the story file.
  */
 export async function prepareStory(loaded: LoadedStory, fit: boolean): Promise<{ transcript: TimedText[] | null; timeline: Timeline }> {
-  await forStory(loaded, () => checkMedia(loaded.story, loaded.dir, [PUBLIC_DIR]));
+  await forStory(loaded, () => checkMedia(loaded.story, loaded.dir, [PUBLIC_DIR, ...loaded.allowedRoots]));
   const transcript = loaded.story.voiceover?.transcript ? await readTranscript(loaded, loaded.story.voiceover.transcript) : null;
   return { transcript, timeline: planOrExplain(loaded, fit, transcript) };
 }
@@ -243,15 +243,17 @@ async function renderFormat(loaded: LoadedStory, formatId: FormatId, { job, cont
  * The pictures of a story in a format, prepared with sharp: the photo (or, without one, a
  * branded background) and, when the story sets no theme, an accent taken from the photo.
  */
-export async function prepareVisuals(loaded: LoadedStory, formatId: FormatId, publicDir: string): Promise<{ backdrop: string; accent: string | null }> {
+export async function prepareVisuals(loaded: LoadedStory, formatId: FormatId, publicDir: string): Promise<{ backdrop: string; accent: string | null; logo: string | null }> {
   const format = FORMATS[formatId];
   const theme = loaded.story.theme ?? DEFAULT_THEME;
   const image = loaded.story.image;
-  if (!image) return { backdrop: await prepareBrandBackdrop({ format, theme, publicDir }), accent: null };
+  const roots = [PUBLIC_DIR, ...loaded.allowedRoots];
   return forStory(loaded, async () => {
-    const accent = loaded.story.theme ? null : await photoAccent(image, loaded.dir, theme, [PUBLIC_DIR]);
-    const backdrop = await prepareBackdrop({ image, storyDir: loaded.dir, format, theme: accent ? { ...theme, colors: { ...theme.colors, accent } } : theme, publicDir, allowedRoots: [PUBLIC_DIR] });
-    return { backdrop, accent };
+    const logo = theme.logo ? await prepareLogo({ src: theme.logo, storyDir: loaded.dir, publicDir, allowedRoots: roots }) : null;
+    if (!image) return { backdrop: await prepareBrandBackdrop({ format, theme, publicDir }), accent: null, logo };
+    const accent = loaded.story.theme ? null : await photoAccent(image, loaded.dir, theme, roots);
+    const backdrop = await prepareBackdrop({ image, storyDir: loaded.dir, format, theme: accent ? { ...theme, colors: { ...theme.colors, accent } } : theme, publicDir, allowedRoots: roots });
+    return { backdrop, accent, logo };
   });
 }
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { AbsoluteFill } from 'remotion';
+import { AbsoluteFill, Img, staticFile } from 'remotion';
 import { closeLines } from '../story/close-text';
 import type { Story } from '../story/schema';
 import { SANS } from '../theme/fonts';
@@ -11,12 +11,14 @@ type CloseSceneProps = {
   readonly story: Story;
   readonly theme: Theme;
   readonly layout: Layout;
+  /** The theme's logo in the public folder, shown above the brand; null for none. */
+  readonly logo: string | null;
   /** The room this scene's own text has, clear of captions and lower third. */
   readonly stage: Box;
 };
 
 /** Brand, outro line, then where the story comes from: source, date and photo credit. */
-export const CloseScene: React.FC<CloseSceneProps> = ({ story, theme, layout, stage }) => {
+export const CloseScene: React.FC<CloseSceneProps> = ({ story, theme, layout, stage, logo }) => {
   const box = stage;
   const { scale } = layout;
   const lines = useMemo(() => closeLines(story), [story]);
@@ -39,6 +41,7 @@ export const CloseScene: React.FC<CloseSceneProps> = ({ story, theme, layout, st
           textAlign: 'center',
         }}
       >
+        {logo ? <Img src={staticFile(logo)} alt={lines.brand} style={{ ...riseIn(enter, 40 * scale), height: Math.round(140 * scale), maxWidth: box.width, objectFit: 'contain', marginBottom: Math.round(36 * scale) }} /> : null}
         <div style={{ ...riseIn(enter, 40 * scale), fontWeight: 800, fontSize: Math.round(110 * scale), lineHeight: 1, letterSpacing: '-0.02em' }}>
           {lines.brand}
         </div>

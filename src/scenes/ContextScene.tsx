@@ -1,7 +1,7 @@
 import { typographic } from '../story/typography';
 import { useMemo } from 'react';
 import { AbsoluteFill } from 'remotion';
-import { SERIF } from '../theme/fonts';
+import { headlineFace } from '../theme/fonts';
 import type { Theme } from '../theme/schema';
 import { fitFontSizeToBox } from './fit';
 import { Kicker } from './Kicker';
@@ -23,6 +23,7 @@ const STANDFIRST_LINE_HEIGHT = 1.25;
 export const ContextScene: React.FC<ContextSceneProps> = ({ kicker, standfirst, theme, layout, stage }) => {
   const enter = useEnter();
   const padding = Math.round(36 * layout.scale);
+  const face = headlineFace(theme.headlineFont);
   const fontSize = useMemo(
     () =>
       standfirst
@@ -31,12 +32,12 @@ export const ContextScene: React.FC<ContextSceneProps> = ({ kicker, standfirst, 
             width: stage.width - 2 * padding,
             height: stage.height - 2 * padding,
             lineHeight: STANDFIRST_LINE_HEIGHT,
-            fontFamily: '"Source Serif 4"',
+            fontFamily: face.measure,
             fontWeight: 600,
             maxFontSize: Math.round(60 * layout.scale),
           })
         : 0,
-    [standfirst, stage.width, stage.height, padding, layout.scale],
+    [standfirst, stage.width, stage.height, padding, layout.scale, face.measure],
   );
   return (
     <AbsoluteFill>
@@ -55,7 +56,7 @@ export const ContextScene: React.FC<ContextSceneProps> = ({ kicker, standfirst, 
               backgroundColor: theme.colors.background,
               color: theme.colors.text,
               padding,
-              fontFamily: SERIF,
+              fontFamily: face.css,
               fontWeight: 600,
               fontSize,
               lineHeight: STANDFIRST_LINE_HEIGHT,

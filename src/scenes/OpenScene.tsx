@@ -2,7 +2,7 @@ import { typographic } from '../story/typography';
 import { useMemo } from 'react';
 import { AbsoluteFill } from 'remotion';
 import type { Story } from '../story/schema';
-import { SERIF } from '../theme/fonts';
+import { headlineFace } from '../theme/fonts';
 import type { Theme } from '../theme/schema';
 import { fitFontSizeToBox } from './fit';
 import { Kicker } from './Kicker';
@@ -27,6 +27,7 @@ export const OpenScene: React.FC<OpenSceneProps> = ({ story, theme, layout, stag
   const padding = Math.round(40 * scale);
   const accentBar = Math.round(10 * scale);
   const kickerSize = Math.round(32 * scale);
+  const face = headlineFace(theme.headlineFont);
   // The kicker chip stands on the panel: the headline has the rest of the stage.
   const kickerHeight = story.kicker ? Math.ceil(kickerSize * 1.8) : 0;
   const fontSize = useMemo(
@@ -36,11 +37,11 @@ export const OpenScene: React.FC<OpenSceneProps> = ({ story, theme, layout, stag
         width: box.width - 2 * padding - accentBar,
         height: box.height - kickerHeight - 2 * padding,
         lineHeight: HEADLINE_LINE_HEIGHT,
-        fontFamily: '"Source Serif 4"',
+        fontFamily: face.measure,
         fontWeight: 700,
         maxFontSize: Math.round(HEADLINE_MAX_FONT * scale),
       }),
-    [story.headline, box.width, box.height, kickerHeight, padding, accentBar, scale],
+    [story.headline, box.width, box.height, kickerHeight, padding, accentBar, scale, face.measure],
   );
   const panelIn = useEnter();
   const kickerIn = useEnter(0.1);
@@ -68,7 +69,7 @@ export const OpenScene: React.FC<OpenSceneProps> = ({ story, theme, layout, stag
             borderLeft: `${accentBar}px solid ${theme.colors.accent}`,
             padding,
             color: theme.colors.text,
-            fontFamily: SERIF,
+            fontFamily: face.css,
             fontWeight: 700,
             fontSize,
             lineHeight: HEADLINE_LINE_HEIGHT,

@@ -5,7 +5,7 @@ import { fitFontSizeToBox } from './fit';
 import { Backdrop } from './Backdrop';
 import { quotationMarks } from '../captions/narration';
 import type { Quote } from '../story/schema';
-import { SANS, SERIF } from '../theme/fonts';
+import { headlineFace, SANS, SERIF } from '../theme/fonts';
 import type { Theme } from '../theme/schema';
 import type { Box, Layout } from './layout';
 import { LowerThird } from './LowerThird';
@@ -40,15 +40,16 @@ export const QuoteScene: React.FC<QuoteSceneProps> = ({ quote, locale, showText,
   const [open, close] = quotationMarks(locale);
   const markSize = Math.round((showText ? 240 : 360) * scale);
   const nameSize = Math.round(40 * scale);
+  const face = headlineFace(theme.headlineFont);
   const nameHeight = firstAppearance ? 0 : Math.ceil(nameSize * 1.6);
   const markHeight = Math.round(markSize * 0.6);
   const quoted = typographic(`${quote.text}${close.trim()}`);
   const textSize = useMemo(
     () =>
       showText
-        ? fitFontSizeToBox({ text: quoted, width: box.width, height: box.height - markHeight - nameHeight, lineHeight: QUOTE_LINE_HEIGHT, fontFamily: '"Source Serif 4"', fontWeight: 600, maxFontSize: Math.round(60 * scale) })
+        ? fitFontSizeToBox({ text: quoted, width: box.width, height: box.height - markHeight - nameHeight, lineHeight: QUOTE_LINE_HEIGHT, fontFamily: face.measure, fontWeight: 600, maxFontSize: Math.round(60 * scale) })
         : 0,
-    [showText, quoted, box.width, box.height, markHeight, nameHeight, scale],
+    [showText, quoted, box.width, box.height, markHeight, nameHeight, scale, face.measure],
   );
   return (
     <AbsoluteFill style={{ backgroundColor: theme.colors.background }}>
@@ -81,7 +82,7 @@ export const QuoteScene: React.FC<QuoteSceneProps> = ({ quote, locale, showText,
           </div>
         )}
         {showText ? (
-          <div dir="auto" style={{ fontFamily: SERIF, fontWeight: 600, fontSize: textSize, lineHeight: QUOTE_LINE_HEIGHT, color: theme.colors.text }}>
+          <div dir="auto" style={{ fontFamily: face.css, fontWeight: 600, fontSize: textSize, lineHeight: QUOTE_LINE_HEIGHT, color: theme.colors.text }}>
             {quoted}
           </div>
         ) : null}

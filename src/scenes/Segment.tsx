@@ -37,6 +37,6 @@ export const Segment: React.FC<SegmentProps> = ({ segment, video, layout, stage 
     case 'figure':
       return <FigureScene figure={story.figures[segment.figureIndex]!} locale={story.locale} comparison={video.comparisons[segment.id]} {...common} />;
     case 'close':
-      return <CloseScene story={story} {...common} />;
+      return <CloseScene story={story} logo={video.media.logo ?? null} {...common} />;
   }
 };

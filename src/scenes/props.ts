@@ -10,6 +10,8 @@ export const PreparedMediaSchema = z.object({
   backdrop: z.string().nullable(),
   /** The photo's dominant colour, as the accent of a story that sets no theme; null to keep the theme's. */
   accent: z.string().nullable().optional(),
+  /** The theme's logo in the public folder; null for none. */
+  logo: z.string().nullable().optional(),
   /** The voiceover audio, copied as it is; null for none. */
   voiceover: z.string().nullable(),
   /** The music bed; null for none. */

@@ -12,8 +12,10 @@ export type LoadedStory = {
   readonly dir: string;
   readonly id: string;
   readonly story: Story;
-  /** sha256 of the file's bytes. */
+  /** sha256 of the file's bytes (and of the theme file's, when one applies). */
   readonly hash: string;
+  /** Folders besides the story's own that its media may come from (a theme file's folder). */
+  readonly allowedRoots: readonly string[];
 };
 
 export type LoadResult = { readonly ok: true; readonly loaded: LoadedStory } | { readonly ok: false; readonly problems: Problem[] };
@@ -59,6 +61,7 @@ export async function loadStory(file: string): Promise<LoadResult> {
       id: storyId(story),
       story,
       hash: createHash('sha256').update(bytes).digest('hex'),
+      allowedRoots: [],
     },
   };
 }

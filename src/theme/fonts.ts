@@ -41,3 +41,8 @@ export function loadFonts(): Promise<unknown> {
   loading ??= Promise.all(FACES.map((face) => loadFont({ ...face, format: 'woff2' })));
   return loading;
 }
+
+/** The face of headline, standfirst and quotes the theme asks for: CSS stack, and the family to measure with. */
+export function headlineFace(headlineFont: 'serif' | 'sans'): { readonly css: string; readonly measure: string } {
+  return headlineFont === 'sans' ? { css: SANS, measure: 'Inter' } : { css: SERIF, measure: '"Source Serif 4"' };
+}

@@ -44,6 +44,10 @@ export const ThemeSchema = z.strictObject({
       }
     }
   }),
+  /** Logo shown in the close: an SVG or PNG file, relative to the file that names it. */
+  logo: z.string().trim().min(1).max(2048).optional(),
+  /** Face of the headline, standfirst and quotes: the shipped serif (default) or sans. */
+  headlineFont: z.enum(['serif', 'sans'], { error: 'must be serif or sans' }).default('serif'),
   /** Brand name shown in the close. */
   brand: z.string().trim().min(1).max(40).default('news60'),
   /** Last line of the close, e.g. "Follow for more". */
