@@ -26,7 +26,7 @@ const needsOf = (segment: Pick<SegmentData, 'id'> | undefined, cues: readonly Cu
 
 /** One news video: the timeline's segments in order, and the captions over them. */
 export const NewsVideo: React.FC<NewsVideoRuntimeProps> = ({ resolved, showSafeArea }) => {
-  const fontsLoaded = useFontsLoaded();
+  const fontsLoaded = useFontsLoaded(resolved ? JSON.stringify([resolved.story, resolved.theme.brand, resolved.cues.map((cue) => cue.lines)]) : '');
   if (!resolved) throw new Error('NewsVideo needs the props that calculateMetadata resolves');
   const { story, theme, format, media, timeline, cues } = resolved;
   const layout = useMemo(() => layoutFor(format), [format]);

@@ -2,17 +2,24 @@ import { useEffect, useState } from 'react';
 import { cancelRender, continueRender, delayRender } from 'remotion';
 import { loadFonts } from '../theme/fonts';
 
-/** False until the shipped fonts are loaded; the frame is not captured before that. */
-export function useFontsLoaded(): boolean {
-  const [loaded, setLoaded] = useState(false);
-  const [handle] = useState(() => delayRender('Loading the shipped fonts'));
+/**
+ * False until the shipped fonts that `text` needs are loaded; no frame is captured before
+ * that. When the text changes (an edit in Studio), the new faces load behind a new hold.
+ */
+export function useFontsLoaded(text: string): boolean {
+  const [loadedText, setLoadedText] = useState<string | null>(null);
   useEffect(() => {
-    loadFonts()
+    const handle = delayRender('Loading the shipped fonts');
+    let current = true;
+    loadFonts(text)
       .then(() => {
-        setLoaded(true);
+        if (current) setLoadedText(text);
         continueRender(handle);
       })
       .catch((error: unknown) => cancelRender(error));
-  }, [handle]);
-  return loaded;
+    return () => {
+      current = false;
+    };
+  }, [text]);
+  return loadedText !== null;
 }
