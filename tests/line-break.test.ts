@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breakLines, tokenize } from '../src/captions/line-break';
 import { cueTexts } from '../src/captions/cue-text';
-import { textWidthEm } from '../src/captions/text-width';
+import { textWidthEm } from '../src/theme/text-width';
 import { typographic } from '../src/story/typography';
 import { FORMATS } from '../src/formats/formats';
 import { captionLimits } from '../src/scenes/layout';

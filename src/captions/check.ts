@@ -1,7 +1,7 @@
 import type { Timeline } from '../timeline/types';
 import type { CueTextLimits } from './cue-text';
 import { breakCost, NEVER, tokenize } from './line-break';
-import { textWidthEm } from './text-width';
+import { textWidthEm } from '../theme/text-width';
 import { cueChars, MAX_CHARS_PER_SECOND, MAX_CUE_SECONDS, MIN_GAP_FRAMES, minCueFrames } from './timing';
 import type { Cue } from './types';
 

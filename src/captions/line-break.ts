@@ -1,4 +1,4 @@
-import { charWidthEm, isWideChar, textWidthEm } from './text-width';
+import { charWidthEm, isWideChar, textWidthEm } from '../theme/text-width';
 
 /**
  * Line breaking the way a subtitle desk does it: lines as even as possible, breaks after

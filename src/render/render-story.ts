@@ -9,6 +9,7 @@ import { buildCues } from '../captions/build';
 import { FORMATS, type FormatId } from '../formats/formats';
 import { captionLimits } from '../scenes/layout';
 import type { NewsVideoProps } from '../scenes/props';
+import { checkTextFits } from '../scenes/check-text';
 import { firstAppearances, type NewsVideoRuntimeProps } from '../scenes/resolve';
 import type { LoadedStory } from '../story/load';
 import { DEFAULT_THEME } from '../theme/schema';
@@ -75,6 +76,8 @@ export function planOrExplain(loaded: LoadedStory, fit: boolean, transcript: rea
 export async function prepareStory(loaded: LoadedStory, fit: boolean): Promise<{ transcript: TimedText[] | null; timeline: Timeline }> {
   await forStory(loaded, () => checkMedia(loaded.story, loaded.dir, [PUBLIC_DIR, ...loaded.allowedRoots]));
   const transcript = loaded.story.voiceover?.transcript ? await readTranscript(loaded, loaded.story.voiceover.transcript) : null;
+  const tooLong = checkTextFits(loaded.story, transcript !== null);
+  if (tooLong.length > 0) throw new InputError(tooLong.map((problem) => `${loaded.file}: ${problem.path}: ${problem.message}`).join('\n'));
   return { transcript, timeline: planOrExplain(loaded, fit, transcript) };
 }
 

@@ -4,6 +4,7 @@ import { AbsoluteFill } from 'remotion';
 import { headlineFace } from '../theme/fonts';
 import type { Theme } from '../theme/schema';
 import { fitFontSizeToBox } from './fit';
+import { STANDFIRST_LINE_HEIGHT, standfirstPadding, standfirstTextBox } from './text-boxes';
 import { Kicker } from './Kicker';
 import type { Box, Layout } from './layout';
 import { riseIn, useEnter } from './use-enter';
@@ -17,28 +18,17 @@ type ContextSceneProps = {
   readonly stage: Box;
 };
 
-const STANDFIRST_LINE_HEIGHT = 1.25;
 
 /** The photo, held, under the kicker, while the captions read the standfirst or a panel shows it. */
 export const ContextScene: React.FC<ContextSceneProps> = ({ kicker, standfirst, theme, layout, stage }) => {
   const enter = useEnter();
-  const padding = Math.round(36 * layout.scale);
+  const padding = standfirstPadding(layout.scale);
   const face = headlineFace(theme.headlineFont);
-  const fontSize = useMemo(
-    () =>
-      standfirst
-        ? fitFontSizeToBox({
-            text: standfirst,
-            width: stage.width - 2 * padding,
-            height: stage.height - 2 * padding,
-            lineHeight: STANDFIRST_LINE_HEIGHT,
-            fontFamily: face.measure,
-            fontWeight: 600,
-            maxFontSize: Math.round(60 * layout.scale),
-          })
-        : 0,
-    [standfirst, stage.width, stage.height, padding, layout.scale, face.measure],
-  );
+  const fontSize = useMemo(() => {
+    if (!standfirst) return 0;
+    const text = standfirstTextBox(stage, layout.scale, theme.headlineFont);
+    return fitFontSizeToBox({ text: standfirst, width: text.width, height: text.height, lineHeight: text.lineHeight, fontFamily: face.measure, fontWeight: 600, maxFontSize: text.maxFontSize });
+  }, [standfirst, stage, layout.scale, theme.headlineFont, face.measure]);
   return (
     <AbsoluteFill>
       {kicker ? (

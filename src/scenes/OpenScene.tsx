@@ -5,6 +5,7 @@ import type { Story } from '../story/schema';
 import { headlineFace } from '../theme/fonts';
 import type { Theme } from '../theme/schema';
 import { fitFontSizeToBox } from './fit';
+import { HEADLINE_LINE_HEIGHT, headlinePanel, headlineTextBox } from './text-boxes';
 import { Kicker } from './Kicker';
 import type { Box, Layout } from './layout';
 import { riseIn, useEnter } from './use-enter';
@@ -17,32 +18,17 @@ type OpenSceneProps = {
   readonly stage: Box;
 };
 
-const HEADLINE_MAX_FONT = 92;
-const HEADLINE_LINE_HEIGHT = 1.12;
 
 /** Kicker and headline on a solid panel at the foot of the safe area, over the photo. */
 export const OpenScene: React.FC<OpenSceneProps> = ({ story, theme, layout, stage }) => {
   const box = stage;
   const { scale } = layout;
-  const padding = Math.round(40 * scale);
-  const accentBar = Math.round(10 * scale);
-  const kickerSize = Math.round(32 * scale);
+  const { padding, accentBar, kickerSize } = headlinePanel(scale);
   const face = headlineFace(theme.headlineFont);
-  // The kicker chip stands on the panel: the headline has the rest of the stage.
-  const kickerHeight = story.kicker ? Math.ceil(kickerSize * 1.8) : 0;
-  const fontSize = useMemo(
-    () =>
-      fitFontSizeToBox({
-        text: story.headline,
-        width: box.width - 2 * padding - accentBar,
-        height: box.height - kickerHeight - 2 * padding,
-        lineHeight: HEADLINE_LINE_HEIGHT,
-        fontFamily: face.measure,
-        fontWeight: 700,
-        maxFontSize: Math.round(HEADLINE_MAX_FONT * scale),
-      }),
-    [story.headline, box.width, box.height, kickerHeight, padding, accentBar, scale, face.measure],
-  );
+  const fontSize = useMemo(() => {
+    const text = headlineTextBox(box, scale, !!story.kicker, theme.headlineFont);
+    return fitFontSizeToBox({ text: story.headline, width: text.width, height: text.height, lineHeight: text.lineHeight, fontFamily: face.measure, fontWeight: 700, maxFontSize: text.maxFontSize });
+  }, [story.headline, story.kicker, box, scale, theme.headlineFont, face.measure]);
   const panelIn = useEnter();
   const kickerIn = useEnter(0.1);
   return (

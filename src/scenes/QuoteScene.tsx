@@ -2,6 +2,7 @@ import { typographic } from '../story/typography';
 import { useMemo } from 'react';
 import { AbsoluteFill } from 'remotion';
 import { fitFontSizeToBox } from './fit';
+import { QUOTE_LINE_HEIGHT, quoteCard, quoteTextBox } from './text-boxes';
 import { Backdrop } from './Backdrop';
 import { quotationMarks } from '../captions/narration';
 import type { Quote } from '../story/schema';
@@ -27,7 +28,6 @@ type QuoteSceneProps = {
 };
 
 const PHOTO_VEIL_OPACITY = 0.85;
-const QUOTE_LINE_HEIGHT = 1.2;
 
 /**
  * A quotation: a large opening mark, the speaker's lower third, and the words themselves
@@ -38,19 +38,14 @@ export const QuoteScene: React.FC<QuoteSceneProps> = ({ quote, locale, showText,
   const { scale } = layout;
   const enter = useEnter();
   const [open, close] = quotationMarks(locale);
-  const markSize = Math.round((showText ? 240 : 360) * scale);
-  const nameSize = Math.round(40 * scale);
+  const { markSize, markHeight, nameSize, nameHeight } = quoteCard(scale, showText, firstAppearance);
   const face = headlineFace(theme.headlineFont);
-  const nameHeight = firstAppearance ? 0 : Math.ceil(nameSize * 1.6);
-  const markHeight = Math.round(markSize * 0.6);
   const quoted = typographic(`${quote.text}${close.trim()}`);
-  const textSize = useMemo(
-    () =>
-      showText
-        ? fitFontSizeToBox({ text: quoted, width: box.width, height: box.height - markHeight - nameHeight, lineHeight: QUOTE_LINE_HEIGHT, fontFamily: face.measure, fontWeight: 600, maxFontSize: Math.round(60 * scale) })
-        : 0,
-    [showText, quoted, box.width, box.height, markHeight, nameHeight, scale, face.measure],
-  );
+  const textSize = useMemo(() => {
+    if (!showText) return 0;
+    const text = quoteTextBox(box, scale, firstAppearance, theme.headlineFont);
+    return fitFontSizeToBox({ text: quoted, width: text.width, height: text.height, lineHeight: text.lineHeight, fontFamily: face.measure, fontWeight: 600, maxFontSize: text.maxFontSize });
+  }, [showText, quoted, box, scale, firstAppearance, theme.headlineFont, face.measure]);
   return (
     <AbsoluteFill style={{ backgroundColor: theme.colors.background }}>
       {photo ? (

@@ -1,11 +1,14 @@
-import metrics from './caption-font-metrics.json';
+import metrics from './font-metrics.json';
 
 /**
- * Width of caption text in ems of the caption font (Inter Bold), from the font's own advance
- * widths (scripts/make-caption-metrics.ts). Characters the font lacks are drawn by the Noto
- * fallbacks; their widths are estimated by script.
+ * Width of text in ems of a shipped face, from the face's own advance widths
+ * (scripts/make-font-metrics.ts). Characters the face lacks are drawn by the Noto fallbacks;
+ * their widths are estimated by script.
  */
-const WIDTHS: Readonly<Record<string, number>> = metrics.widths;
+export type FaceName = keyof typeof metrics.faces;
+
+/** The caption face. */
+export const CAPTION_FACE: FaceName = 'inter-700';
 
 /** Noto Sans CJK and fullwidth forms: one em a character. */
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
@@ -13,8 +16,8 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 /** Average advance of other scripts' Noto faces (Arabic, Hebrew, Cyrillic, Greek…) in bold. */
 const OTHER_EM = 0.6;
 
-export function charWidthEm(char: string): number {
-  const known = WIDTHS[char.codePointAt(0)!];
+export function charWidthEm(char: string, face: FaceName = CAPTION_FACE): number {
+  const known = (metrics.faces[face] as Record<string, number>)[char.codePointAt(0)!];
   if (known !== undefined) return known;
   if (WIDE.test(char)) return 1;
   if (EMOJI.test(char)) return 1.25;
@@ -23,9 +26,9 @@ export function charWidthEm(char: string): number {
   return OTHER_EM;
 }
 
-export function textWidthEm(text: string): number {
+export function textWidthEm(text: string, face: FaceName = CAPTION_FACE): number {
   let width = 0;
-  for (const char of text) width += charWidthEm(char);
+  for (const char of text) width += charWidthEm(char, face);
   return width;
 }
 
