@@ -4,7 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../src/formats/formats';
-import { accentFromColour, coverCrop, photoAccent, prepareBackdrop, prepareBrandBackdrop, prepareLogo, vividColour } from '../src/render/media';
+import { accentFromColour, coverCrop, keptByCover, photoAccent, prepareBackdrop, prepareBrandBackdrop, prepareLogo, vividColour } from '../src/render/media';
 import { worstContrast } from '../src/theme/contrast';
 import { DEFAULT_THEME } from '../src/theme/schema';
 
@@ -85,5 +85,27 @@ describe('accent from the photo', () => {
   it('keeps the theme accent when the only vivid colour is too close to the background', () => {
     expect(accentFromColour({ r: 20, g: 30, b: 60 }, '#ffffff', '#0e1a2b')).toBeNull();
     expect(vividColour(new Uint8Array(64 * 64 * 3).fill(128))).toBeNull();
+  });
+});
+
+describe('a photo that a crop would mostly cut away', () => {
+  it.each([
+    ['a 16:9 photo in a 9:16 frame', { width: 1920, height: 1080 }, FORMATS.vertical, 0.32],
+    ['a square photo in a 9:16 frame', { width: 1000, height: 1000 }, FORMATS.vertical, 0.56],
+    ['a 16:9 photo in a 16:9 frame', { width: 1920, height: 1080 }, FORMATS.landscape, 1],
+  ])('%s: the crop keeps %s of it', (_name, image, frame, kept) => {
+    expect(keptByCover(image, frame)).toBeCloseTo(kept, 2);
+  });
+
+  it('is shown whole over a blurred fill of itself', async () => {
+    // A wide photo: a bright band across the middle, black above and below.
+    const src = 'wide.png';
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#ffffff' } }).png().toFile(path.join(dir, src));
+    const relative = await prepareBackdrop({ image: { src, credit: 'A', alt: 'B' }, storyDir: dir, format: FORMATS.vertical, theme: DEFAULT_THEME, publicDir: dir });
+    const { data, info } = await sharp(path.join(dir, relative)).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const at = (y: number) => data[y * info.width + Math.round(info.width / 2)]!;
+    // The whole photo (white, 1080×608) sits around 38% down; the fill above it is darkened.
+    expect(at(Math.round(1920 * 0.38))).toBeGreaterThan(200);
+    expect(at(100)).toBeLessThan(at(Math.round(1920 * 0.38)) - 40);
   });
 });

@@ -15,7 +15,7 @@ export const MAX_INPUT_PIXELS = 100_000_000;
 /** Folder inside the bundle's public folder where prepared media goes. */
 const MEDIA_FOLDER = 'news60-media';
 /** Bump when the preparation changes, so cached files are made anew. */
-const PREPARE_VERSION = 2;
+const PREPARE_VERSION = 3;
 
 /**
  * A media file named by a story field (`image.src`, `voiceover.src`…), relative to the story's
@@ -91,6 +91,18 @@ function scrimSvg(width: number, height: number, color: string): Buffer {
   );
 }
 
+/** A cover crop that keeps less of the photo than this shows it whole over a blurred fill instead. */
+const MIN_COVER_SHARE = 0.5;
+/** A photo shown whole sits with its centre this far down the frame, above the headline. */
+const PHOTO_CENTRE_Y = 0.38;
+
+/** The share of a photo's area that a cover crop to the frame keeps. */
+export function keptByCover(image: { width: number; height: number }, frame: { width: number; height: number }): number {
+  const imageAspect = image.width / image.height;
+  const frameAspect = frame.width / frame.height;
+  return Math.min(imageAspect / frameAspect, frameAspect / imageAspect);
+}
+
 /** Crop window of a `width`×`height` cover crop of an image, centred on the focus point. */
 export function coverCrop(
   image: { width: number; height: number },
@@ -141,12 +153,28 @@ export async function prepareBackdrop(options: {
     throw new InputError(`image.src: ${image.src} is not a readable image (${(error as Error).message})`);
   }
   const crop = coverCrop(oriented.info, format, image.focus);
+  const cover = sharp(oriented.data, { raw: oriented.info })
+    .resize(Math.max(format.width, Math.round(oriented.info.width * crop.scale)), Math.max(format.height, Math.round(oriented.info.height * crop.scale)))
+    .extract({ left: crop.left, top: crop.top, width: format.width, height: format.height });
   await mkdir(path.dirname(target), { recursive: true });
   await writeAtomically(target, async (temporary) => {
-    await sharp(oriented.data, { raw: oriented.info })
-      .resize(Math.max(format.width, Math.round(oriented.info.width * crop.scale)), Math.max(format.height, Math.round(oriented.info.height * crop.scale)))
-      .extract({ left: crop.left, top: crop.top, width: format.width, height: format.height })
-      .composite([{ input: scrimSvg(format.width, format.height, theme.colors.background) }])
+    if (keptByCover(oriented.info, format) >= MIN_COVER_SHARE) {
+      await cover.composite([{ input: scrimSvg(format.width, format.height, theme.colors.background) }]).jpeg({ quality: 88, mozjpeg: true }).toFile(temporary);
+      return;
+    }
+    // Cropping would cut away most of the photo (a wide photo in a tall frame): show it whole,
+    // over a blurred, darkened copy of itself that fills the frame, all drawn once here.
+    const fill = await cover.blur(40).modulate({ brightness: 0.55 }).png().toBuffer();
+    const scale = Math.min(format.width / oriented.info.width, format.height / oriented.info.height);
+    const width = Math.round(oriented.info.width * scale);
+    const height = Math.round(oriented.info.height * scale);
+    const whole = await sharp(oriented.data, { raw: oriented.info }).resize(width, height).png().toBuffer();
+    const top = Math.min(Math.max(0, Math.round(format.height * PHOTO_CENTRE_Y - height / 2)), format.height - height);
+    await sharp(fill)
+      .composite([
+        { input: whole, left: Math.round((format.width - width) / 2), top },
+        { input: scrimSvg(format.width, format.height, theme.colors.background) },
+      ])
       .jpeg({ quality: 88, mozjpeg: true })
       .toFile(temporary);
   });
