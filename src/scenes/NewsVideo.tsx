@@ -15,8 +15,10 @@ import { useFontsLoaded } from './use-fonts';
 /** Music sits well under any voice unless the story says otherwise. */
 const DEFAULT_MUSIC_VOLUME = 0.15;
 
-/** Segments over the photo are drawn on it, with its credit; the others bring their own background. */
+/** Segments over the photo are drawn on it; the others bring their own background. */
 const OVER_PHOTO = new Set(['open', 'context']);
+/** Segments in which the story photo can be seen, and so its credit. */
+const PHOTO_SHOWN = new Set(['open', 'context', 'quote']);
 
 /** What a segment shows besides its own text. */
 const needsOf = (segment: Pick<SegmentData, 'id'> | undefined, cues: readonly Cue[], lowerThirds: readonly string[]): StageNeeds => ({
@@ -36,13 +38,10 @@ export const NewsVideo: React.FC<NewsVideoRuntimeProps> = ({ resolved, showSafeA
     <AbsoluteFill lang={story.locale} style={{ backgroundColor: theme.colors.background }}>
       {timeline.segments.map((segment) => (
         <Sequence key={segment.id} name={segment.id} from={segment.startFrame} durationInFrames={segment.durationInFrames} premountFor={timeline.fps}>
-          {OVER_PHOTO.has(segment.kind) && media.backdrop ? (
-            <>
-              <Backdrop src={media.backdrop} alt={story.image?.alt ?? ''} />
-              {story.image ? <PhotoCredit credit={story.image.credit} box={layout.topRow} scale={layout.scale} /> : null}
-            </>
-          ) : null}
+          {OVER_PHOTO.has(segment.kind) && media.backdrop ? <Backdrop src={media.backdrop} alt={story.image?.alt ?? ''} /> : null}
           <Segment segment={segment} video={resolved} layout={layout} stage={stageFor(layout, needsOf(segment, cues, resolved.lowerThirds))} />
+          {/* The credit is on screen whenever the photo is: over it, and under a quote card's veil. */}
+          {PHOTO_SHOWN.has(segment.kind) && story.image ? <PhotoCredit credit={story.image.credit} box={layout.topRow} scale={layout.scale} /> : null}
         </Sequence>
       ))}
       <CaptionTrack cues={cues} theme={theme} scale={layout.scale} boxFor={(cue) => captionBoxFor(layout, needsOf(segmentOf(cue), cues, resolved.lowerThirds))} />
