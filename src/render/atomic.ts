@@ -1,4 +1,4 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A temporary path beside `finalPath`, with the same extension (Remotion picks the muxer by it). */
@@ -6,24 +6,6 @@ export function temporaryPathFor(finalPath: string): string {
   const extension = path.extname(finalPath);
   return path.join(path.dirname(finalPath), `.news60-tmp-${process.pid}-${path.basename(finalPath, extension)}${extension}`);
 }
-
-/**
- * Runs `write` against a temporary file and moves it into place only when it succeeds, so a
- * failed or interrupted write never leaves a partial file at `finalPath`.
- */
-export async function writeAtomically(finalPath: string, write: (temporaryPath: string) => Promise<void>): Promise<void> {
-  const temporary = temporaryPathFor(finalPath);
-  try {
-    await write(temporary);
-    await rename(temporary, finalPath);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
-export const writeFileAtomically = (finalPath: string, contents: string | Buffer) =>
-  writeAtomically(finalPath, (temporary) => writeFile(temporary, contents));
 
 /**
  * Writes several files to temporary names, then renames them all into place: a failure at any
@@ -39,3 +21,7 @@ export async function writeAllAtomically(entries: ReadonlyArray<{ readonly path:
     throw error;
   }
 }
+
+/** One file, written as {@link writeAllAtomically} writes several. */
+export const writeAtomically = (finalPath: string, write: (temporaryPath: string) => Promise<void>): Promise<void> =>
+  writeAllAtomically([{ path: finalPath, write }]);
