@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { FORMAT_IDS, type FormatId } from '../formats/formats';
+import { parseShard, type Shard } from '../batch/shard';
 import { InputError } from '../render/errors';
 
 export type RenderCommand = {
@@ -23,10 +24,25 @@ export type CaptionsCommand = {
   readonly theme?: string;
 };
 
+export type BatchCommand = {
+  readonly command: 'batch';
+  readonly dir: string;
+  readonly outDir: string;
+  readonly formats: readonly FormatId[];
+  readonly shard?: Shard;
+  readonly jobs: number;
+  readonly dryRun: boolean;
+  readonly force: boolean;
+  readonly fit: boolean;
+  readonly theme?: string;
+  readonly browser?: string;
+  readonly json: boolean;
+};
+
 export type ValidateCommand = { readonly command: 'validate'; readonly stories: readonly string[]; readonly fit: boolean; readonly theme?: string; readonly json: boolean };
 export type HelpCommand = { readonly command: 'help' };
 export type VersionCommand = { readonly command: 'version' };
-export type Command = RenderCommand | CaptionsCommand | ValidateCommand | HelpCommand | VersionCommand;
+export type Command = RenderCommand | CaptionsCommand | BatchCommand | ValidateCommand | HelpCommand | VersionCommand;
 
 export const USAGE = `news60: a news story file → a 60-second social video with captions
 
@@ -34,6 +50,8 @@ Usage:
   news60 render <story.json…> [--out DIR] [--format LIST|all] [--fit] [--theme FILE]
                 [--concurrency N] [--browser PATH] [--json]
   news60 captions <story.json> [--out DIR] [--format LIST|all] [--fit]
+  news60 batch <dir> --out DIR [--format LIST|all] [--shard I/N] [--jobs N]
+               [--dry-run] [--force] [--fit] [--theme FILE] [--json]
   news60 validate <story.json…> [--fit] [--json]
   news60 --help | --version
 
@@ -47,6 +65,9 @@ Options:
   --json             one JSON event per line on stdout instead of a progress bar
 
 captions writes only the .srt and .vtt files (fast, no browser).
+batch renders every story in a folder, skipping those whose outputs are up to date (--force
+renders all), and writes batch-report.json and batch-junit.xml; --shard 2/4 takes a stable
+quarter of the stories; --dry-run prints the plan; --jobs N renders N stories at once.
 
 Exit codes: 0 success, 1 a render failed, 2 bad input or usage.
 
@@ -89,6 +110,10 @@ export function parseCommand(argv: readonly string[]): Command {
         browser: { type: 'string' },
         theme: { type: 'string' },
         json: { type: 'boolean' },
+        shard: { type: 'string' },
+        jobs: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -116,6 +141,26 @@ export function parseCommand(argv: readonly string[]): Command {
       if (renderOnly.length > 0) throw new InputError(`captions: --${renderOnly[0]} belongs to render`);
       if (positionals.length !== 1) throw new InputError('captions: give exactly one story file, e.g. news60 captions story.json --out out');
       return { command: 'captions', story: positionals[0]!, outDir: values.out ?? 'out', formats: parseFormats(values.format ?? 'vertical'), fit: values.fit ?? false, theme: values.theme };
+    }
+    case 'batch': {
+      if (positionals.length !== 1) throw new InputError('batch: give exactly one folder of story files, e.g. news60 batch stories --out out');
+      if (!values.out) throw new InputError('batch: --out DIR is required (where the videos and the report go)');
+      const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+      if (shard === null) throw new InputError(`--shard: expected I/N with 1 ≤ I ≤ N, e.g. 2/4, got "${values.shard}"`);
+      return {
+        command: 'batch',
+        dir: positionals[0]!,
+        outDir: values.out,
+        formats: parseFormats(values.format ?? 'vertical'),
+        shard,
+        jobs: parsePositiveInteger('--jobs', values.jobs) ?? 1,
+        dryRun: values['dry-run'] ?? false,
+        force: values.force ?? false,
+        fit: values.fit ?? false,
+        theme: values.theme,
+        browser: values.browser,
+        json: values.json ?? false,
+      };
     }
     case 'validate': {
       const renderOnly = (['out', 'format', 'concurrency', 'browser'] as const).filter((flag) => values[flag] !== undefined);

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access, mkdir } from 'node:fs/promises';
+import { access, mkdir, stat } from 'node:fs/promises';
 import { makeCancelSignal } from '@remotion/renderer';
 import { buildCues } from '../captions/build';
 import { FORMATS } from '../formats/formats';
@@ -14,7 +14,8 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_RENDER_FAILED, InputError, RenderFailure 
 import { createReporter, type ProgressEvent } from '../render/progress';
 import { TOOL_VERSION } from '../render/project';
 import { prepareStory, renderStory } from '../render/render-story';
-import { parseCommand, USAGE, type CaptionsCommand, type RenderCommand, type ValidateCommand } from './args';
+import { parseCommand, USAGE, type BatchCommand, type CaptionsCommand, type RenderCommand, type ValidateCommand } from './args';
+import { runBatch } from '../batch/run';
 
 export type Io = {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -40,6 +41,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return await render(command, io);
       case 'captions':
         return await captions(command, io);
+      case 'batch':
+        return await batch(command, io);
     }
   } catch (error) {
     if (error instanceof InputError) {
@@ -183,5 +186,47 @@ async function checkOutDir(outDir: string): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, not a folder' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'cannot be written to' : `cannot be made (${code})`;
     throw new InputError(`--out ${outDir} ${why}; choose another folder`);
+  }
+}
+
+/** The daily batch: see src/batch/run.ts. Exit 1 when any story failed, 0 otherwise. */
+async function batch(command: BatchCommand, io: Io): Promise<number> {
+  let themeFile: ThemeFile | null = null;
+  if (command.theme) {
+    const theme = await loadThemeFile(command.theme);
+    if (!theme.ok) {
+      for (const problem of theme.problems) io.stderr.write(`${formatProblem(problem)}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    themeFile = theme.themeFile;
+  }
+  try {
+    if (!(await stat(command.dir)).isDirectory()) throw new Error('not a folder');
+  } catch {
+    throw new InputError(`batch: ${command.dir} is not a folder of story files`);
+  }
+  if (!command.dryRun) await checkOutDir(command.outDir);
+  const report = createReporter(command.json ? 'json' : io.stderr.isTTY ? 'bar' : 'lines', command.json ? io.stdout : io.stderr);
+  const { cancelSignal, cancel } = makeCancelSignal();
+  process.once('SIGINT', cancel);
+  process.once('SIGTERM', cancel);
+  try {
+    const result = await runBatch({ ...command, themeFile, report, cancelSignal });
+    const summaryStream = command.json ? io.stderr : io.stdout;
+    for (const story of result.stories) {
+      if (command.dryRun) {
+        const what = story.status === 'would-render' ? `render ${story.formats.join(',')}` : story.status === 'skipped' ? 'skip (up to date)' : 'invalid';
+        summaryStream.write(`${what.padEnd(24)} ${story.file}${story.error ? `\n  ${story.error.split('\n').join('\n  ')}` : ''}\n`);
+      } else if (story.status === 'failed') {
+        io.stderr.write(`failed: ${story.file}\n  ${(story.error ?? '').split('\n').join('\n  ')}\n`);
+      }
+    }
+    const { rendered, skipped, failed } = result.counts;
+    const where = command.dryRun ? 'dry run, nothing written' : `report: ${command.outDir}/batch-report.json, ${command.outDir}/batch-junit.xml`;
+    summaryStream.write(`news60 batch: ${rendered} rendered, ${skipped} skipped, ${failed} failed, ${result.stories.length} stories in ${result.seconds.toFixed(1)} s (${where})\n`);
+    return failed > 0 ? EXIT_RENDER_FAILED : EXIT_OK;
+  } finally {
+    process.off('SIGINT', cancel);
+    process.off('SIGTERM', cancel);
   }
 }

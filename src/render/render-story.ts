@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { inputHash } from '../batch/input-hash';
 import os from 'node:os';
 import path from 'node:path';
 import { renderMedia, renderStill, selectComposition, type CancelSignal } from '@remotion/renderer';
@@ -119,7 +120,9 @@ export async function readTranscript(loaded: LoadedStory, src: string): Promise<
 }
 
 /** One format's outputs of a story, for the manifest. */
-type FormatManifest = {
+export type FormatManifest = {
+  /** What the outputs were made from (see batch/input-hash.ts): equal means up to date. */
+  readonly inputHash: string;
   readonly width: number;
   readonly height: number;
   readonly outputs: { readonly video: string; readonly srt: string; readonly vtt: string; readonly poster: string };
@@ -139,14 +142,15 @@ export async function renderStory(job: RenderJob, context: RenderContext): Promi
   const publicDir = path.join(context.serveUrl, 'public');
   const sound = await prepareSound(loaded, publicDir);
   const timeline = planOrExplain(loaded, job.fit, sound.transcript);
-  const formats: Record<string, FormatManifest> = {};
+  const manifestPath = path.join(job.outDir, `${loaded.id}.manifest.json`);
+  // Formats rendered before and not now keep their entries (a batch re-renders only what changed).
+  const formats: Record<string, FormatManifest> = { ...(await readManifest(manifestPath))?.formats };
   const outputs: string[] = [];
   for (const formatId of job.formats) {
     const result = await renderFormat(loaded, formatId, { job, context, publicDir, sound, timeline });
     formats[formatId] = result.manifest;
     outputs.push(...result.files);
   }
-  const manifestPath = path.join(job.outDir, `${loaded.id}.manifest.json`);
   const manifest = {
     tool: { name: 'news60', version: TOOL_VERSION },
     story: { id: loaded.id, file: loaded.file, inputHash: loaded.hash },
@@ -231,6 +235,7 @@ async function renderFormat(loaded: LoadedStory, formatId: FormatId, { job, cont
     },
   ]);
   const manifest: FormatManifest = {
+    inputHash: await inputHash(loaded, formatId, job.fit),
     width: format.width,
     height: format.height,
     outputs: { video: names.video, srt: names.srt, vtt: names.vtt, poster: names.poster },
@@ -258,6 +263,15 @@ export async function prepareVisuals(loaded: LoadedStory, formatId: FormatId, pu
     const backdrop = await prepareBackdrop({ image, storyDir: loaded.dir, format, theme: accent ? { ...theme, colors: { ...theme.colors, accent } } : theme, publicDir, allowedRoots: roots });
     return { backdrop, accent, logo };
   });
+}
+
+/** A story's manifest as written by {@link renderStory}, or null when there is none (or it is unreadable). */
+export async function readManifest(manifestPath: string): Promise<{ formats: Partial<Record<FormatId, FormatManifest>> } | null> {
+  try {
+    return JSON.parse(await readFile(manifestPath, 'utf8')) as { formats: Partial<Record<FormatId, FormatManifest>> };
+  } catch {
+    return null;
+  }
 }
 
 /** The poster shows the open once its entrance is over: headline, kicker and photo at rest. */
