@@ -28,7 +28,7 @@ function writeStory(dir: string, name: string, json: unknown): string {
 
 describe('parseCommand: flags → options', () => {
   it.each([
-    [['render', 'a.json'], { command: 'render', stories: ['a.json'], outDir: 'out', formats: ['vertical'], fit: false, json: false }],
+    [['render', 'a.json'], { command: 'render', stories: ['a.json'], outDir: 'out', formats: ['vertical'], fit: false, draft: false, json: false }],
     [['render', 'a.json', 'b.json', '--out', 'dist', '--fit', '--json', '--concurrency', '2', '--browser', '/opt/chrome'], { stories: ['a.json', 'b.json'], outDir: 'dist', fit: true, json: true, concurrency: 2, browser: '/opt/chrome' }],
     [['render', 'a.json', '--format', 'all'], { formats: ['vertical', 'portrait', 'square', 'landscape'] }],
     [['render', 'a.json', '--format', 'square, landscape'], { formats: ['square', 'landscape'] }],

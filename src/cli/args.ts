@@ -9,6 +9,8 @@ export type RenderCommand = {
   readonly outDir: string;
   readonly formats: readonly FormatId[];
   readonly fit: boolean;
+  /** Half size, half frame rate, written as `<id>-<format>.draft.mp4`. */
+  readonly draft: boolean;
   readonly concurrency?: number;
   readonly browser?: string;
   readonly theme?: string;
@@ -47,8 +49,8 @@ export type Command = RenderCommand | CaptionsCommand | BatchCommand | ValidateC
 export const USAGE = `news60: a news story file → a 60-second social video with captions
 
 Usage:
-  news60 render <story.json…> [--out DIR] [--format LIST|all] [--fit] [--theme FILE]
-                [--concurrency N] [--browser PATH] [--json]
+  news60 render <story.json…> [--out DIR] [--format LIST|all] [--draft] [--fit]
+                [--theme FILE] [--concurrency N] [--browser PATH] [--json]
   news60 captions <story.json> [--out DIR] [--format LIST|all] [--fit]
   news60 batch <dir> --out DIR [--format LIST|all] [--shard I/N] [--jobs N]
                [--dry-run] [--force] [--fit] [--theme FILE] [--json]
@@ -58,6 +60,8 @@ Usage:
 Options:
   --out DIR          where videos, captions and manifests go (default: out)
   --format LIST      formats to render: ${FORMAT_IDS.join(', ')} or all (default: vertical)
+  --draft            a quick look: half size at 15 fps, written as <id>-<format>.draft.mp4
+                     (the full-quality outputs and the manifest are left as they are)
   --fit              drop the last figures, then the last quotes, when the text does not fit
   --concurrency N    browser tabs rendering at once (default: number of cores)
   --browser PATH     Chrome or Chromium to use (default: $NEWS60_BROWSER, then the system Chromium)
@@ -106,6 +110,7 @@ export function parseCommand(argv: readonly string[]): Command {
         out: { type: 'string' },
         format: { type: 'string' },
         fit: { type: 'boolean' },
+        draft: { type: 'boolean' },
         concurrency: { type: 'string' },
         browser: { type: 'string' },
         theme: { type: 'string' },
@@ -131,18 +136,20 @@ export function parseCommand(argv: readonly string[]): Command {
         outDir: values.out ?? 'out',
         formats: parseFormats(values.format ?? 'vertical'),
         fit: values.fit ?? false,
+        draft: values.draft ?? false,
         concurrency: parsePositiveInteger('--concurrency', values.concurrency),
         browser: values.browser,
         theme: values.theme,
         json: values.json ?? false,
       };
     case 'captions': {
-      const renderOnly = (['concurrency', 'browser', 'json'] as const).filter((flag) => values[flag] !== undefined);
+      const renderOnly = (['concurrency', 'browser', 'json', 'draft'] as const).filter((flag) => values[flag] !== undefined);
       if (renderOnly.length > 0) throw new InputError(`captions: --${renderOnly[0]} belongs to render`);
       if (positionals.length !== 1) throw new InputError('captions: give exactly one story file, e.g. news60 captions story.json --out out');
       return { command: 'captions', story: positionals[0]!, outDir: values.out ?? 'out', formats: parseFormats(values.format ?? 'vertical'), fit: values.fit ?? false, theme: values.theme };
     }
     case 'batch': {
+      if (values.draft) throw new InputError('batch: --draft belongs to render (a batch delivers full-quality videos)');
       if (positionals.length !== 1) throw new InputError('batch: give exactly one folder of story files, e.g. news60 batch stories --out out');
       if (!values.out) throw new InputError('batch: --out DIR is required (where the videos and the report go)');
       const shard = values.shard === undefined ? undefined : parseShard(values.shard);
@@ -163,7 +170,7 @@ export function parseCommand(argv: readonly string[]): Command {
       };
     }
     case 'validate': {
-      const renderOnly = (['out', 'format', 'concurrency', 'browser'] as const).filter((flag) => values[flag] !== undefined);
+      const renderOnly = (['out', 'format', 'concurrency', 'browser', 'draft'] as const).filter((flag) => values[flag] !== undefined);
       if (renderOnly.length > 0) throw new InputError(`validate: --${renderOnly[0]} belongs to render`);
       if (positionals.length === 0) throw new InputError('validate: give at least one story file');
       return { command: 'validate', stories: positionals, fit: values.fit ?? false, theme: values.theme, json: values.json ?? false };

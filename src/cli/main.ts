@@ -132,7 +132,7 @@ async function render(command: RenderCommand, io: Io): Promise<number> {
       const formats = command.formats.join(',');
       try {
         const result = await renderStory(
-          { loaded, formats: command.formats, outDir: command.outDir, fit: command.fit },
+          { loaded, formats: command.formats, outDir: command.outDir, fit: command.fit, draft: command.draft },
           { serveUrl: bundle.serveUrl, browser, report, concurrency: command.concurrency, cancelSignal },
         );
         report({ type: 'finished', story: loaded.id, format: formats, outputs: result.outputs, seconds: result.seconds, warnings: result.warnings });

@@ -1,8 +1,8 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { inputHash } from '../batch/input-hash';
 import os from 'node:os';
 import path from 'node:path';
-import { renderMedia, renderStill, selectComposition, type CancelSignal } from '@remotion/renderer';
+import { renderStill, selectComposition, type CancelSignal } from '@remotion/renderer';
 import sharp from 'sharp';
 import type { Cue } from '../captions/types';
 import type { MotionRange } from '../timeline/types';
@@ -29,6 +29,10 @@ import { toVtt } from '../captions/vtt';
 import { checkCues } from '../captions/check';
 import { estimate, type ProgressEvent } from './progress';
 import { PUBLIC_DIR, TOOL_VERSION } from './project';
+import { DEFAULT_MUSIC_VOLUME } from '../story/schema';
+import { planFrames } from './frame-plan';
+import { paintFrames } from './paint';
+import { frameFile, StreamingEncoder } from './encode';
 
 export type RenderJob = {
   readonly loaded: LoadedStory;
@@ -36,7 +40,14 @@ export type RenderJob = {
   readonly outDir: string;
   /** Drop the last figures and quotes when the text does not fit. */
   readonly fit: boolean;
+  /** A quick look: half size, half the frame rate, only `<id>-<format>.draft.mp4` written. */
+  readonly draft?: boolean;
 };
+
+/** A draft is painted at this fraction of the format's size... */
+export const DRAFT_SCALE = 0.5;
+/** ...and keeps every DRAFT_STEP-th frame (15 fps from 30). */
+export const DRAFT_STEP = 2;
 
 export type RenderContext = {
   readonly serveUrl: string;
@@ -56,6 +67,9 @@ export type RenderResult = {
 
 /** Output file names for a story and format. */
 export const outputNames = (id: string, format: FormatId) => ({ video: `${id}-${format}.mp4`, poster: `${id}-${format}.jpg` });
+
+/** A draft's only output. */
+export const draftName = (id: string, format: FormatId) => `${id}-${format}.draft.mp4`;
 
 /**
  * Plans the story in Node (bad input fails here, before the browser is used), so it throws
@@ -130,6 +144,11 @@ export type FormatManifest = {
   readonly warnings: readonly string[];
   readonly cues: readonly Cue[];
   readonly stillRanges: readonly MotionRange[];
+  /** Frames painted by the browser; every other frame repeats a still one. */
+  readonly paintedFrames: number;
+  /** Seconds the browser spent painting them, and ffmpeg went on encoding after that. */
+  readonly paintSeconds: number;
+  readonly encodeSeconds: number;
 };
 
 /**
@@ -148,9 +167,11 @@ export async function renderStory(job: RenderJob, context: RenderContext): Promi
   const outputs: string[] = [];
   for (const formatId of job.formats) {
     const result = await renderFormat(loaded, formatId, { job, context, publicDir, sound, timeline });
-    formats[formatId] = result.manifest;
+    if (result.manifest) formats[formatId] = result.manifest;
     outputs.push(...result.files);
   }
+  // A draft is a look, not a delivery: the manifest keeps describing the full-quality outputs.
+  if (job.draft) return { outputs, seconds: (performance.now() - started) / 1000, warnings: timeline.warnings };
   const manifest = {
     tool: { name: 'news60', version: TOOL_VERSION },
     story: { id: loaded.id, file: loaded.file, inputHash: loaded.hash },
@@ -192,59 +213,165 @@ async function renderFormat(loaded: LoadedStory, formatId: FormatId, { job, cont
   const warnings = checkCues(cues, captionLimits(format), timeline).map((problem) => `${formatId}: caption rule: ${problem}`);
 
   await mkdir(job.outDir, { recursive: true });
-  const names = { ...outputNames(loaded.id, formatId), ...sidecarNames(loaded.id, formatId) };
   const at = (name: string) => path.join(job.outDir, name);
-  const frames = composition.durationInFrames;
   const story = loaded.id;
+  const still = stillRanges(timeline.segments, cues.flatMap((cue) => [cue.startFrame, cue.endFrame]));
+  const draft = job.draft === true;
+  const plan = planFrames(composition.durationInFrames, still, draft ? DRAFT_STEP : 1);
+  const frames = plan.outputFrames;
   context.report({ type: 'start', story, format: formatId, frames });
+  const progress = progressOf(plan.paint.length, frames, (renderedFrames) => {
+    const elapsed = (performance.now() - started) / 1000;
+    context.report({ type: 'progress', story, format: formatId, frames, renderedFrames, ...estimate(renderedFrames, frames, elapsed) });
+  });
+  const framesDir = await mkdtemp(path.join(os.tmpdir(), 'news60-frames-'));
+  const timings = { paintSeconds: 0, encodeSeconds: 0 };
+  const video = (output: string) =>
+    paintAndEncode({ composition, context, inputProps, plan, framesDir, output, draft, fps: timeline.fps / (draft ? DRAFT_STEP : 1), sound: soundFiles(sound, publicDir, loaded.story), progress, timings });
+  try {
+    if (draft) {
+      const name = draftName(loaded.id, formatId);
+      await writeAllAtomically([{ path: at(name), write: video }]);
+      return { manifest: null, files: [at(name)] };
+    }
+    const names = { ...outputNames(loaded.id, formatId), ...sidecarNames(loaded.id, formatId) };
+    // Every file goes to a temporary name first and all are renamed together at the end, so a
+    // failed or interrupted render leaves the earlier outputs as they were.
+    await writeAllAtomically([
+      { path: at(names.video), write: video },
+      { path: at(names.srt), write: (temporary) => writeFile(temporary, toSrt(cues, timeline.fps)) },
+      { path: at(names.vtt), write: (temporary) => writeFile(temporary, toVtt(cues, timeline.fps)) },
+      {
+        path: at(names.poster),
+        write: (temporary) => writePoster({ composition, context, inputProps, framesDir, frame: posterFrame(timeline), painted: plan.paint, output: temporary }),
+      },
+    ]);
+    const manifest: FormatManifest = {
+      inputHash: await inputHash(loaded, formatId, job.fit),
+      width: format.width,
+      height: format.height,
+      outputs: { video: names.video, srt: names.srt, vtt: names.vtt, poster: names.poster },
+      renderSeconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+      warnings,
+      cues,
+      stillRanges: still,
+      paintedFrames: plan.paint.length,
+      ...timings,
+    };
+    return { manifest, files: [at(names.video), at(names.srt), at(names.vtt), at(names.poster)] };
+  } finally {
+    await rm(framesDir, { recursive: true, force: true });
+  }
+}
 
-  // Every file goes to a temporary name first and all are renamed together at the end, so a
-  // failed or interrupted render leaves the earlier outputs as they were.
-  await writeAllAtomically([
-    {
-      path: at(names.video),
-      write: (temporary) =>
-        renderMedia({
-          composition,
-          serveUrl: context.serveUrl,
-          codec: 'h264',
-          pixelFormat: 'yuv420p',
-          imageFormat: 'jpeg',
-          jpegQuality: 90,
-          // Limited-range BT.709 yuv420p: what players and platforms expect (JPEG frames would give yuvj420p).
-          colorSpace: 'bt709',
-          outputLocation: temporary,
-          overwrite: true,
-          inputProps,
-          puppeteerInstance: context.browser,
-          concurrency: context.concurrency ?? os.availableParallelism(),
-          cancelSignal: context.cancelSignal,
-          logLevel: 'error',
-          onProgress: ({ renderedFrames }) => {
-            const elapsed = (performance.now() - started) / 1000;
-            context.report({ type: 'progress', story, format: formatId, frames, renderedFrames, ...estimate(renderedFrames, frames, elapsed) });
-          },
-        }).then(() => undefined),
-    },
-    { path: at(names.srt), write: (temporary) => writeFile(temporary, toSrt(cues, timeline.fps)) },
-    { path: at(names.vtt), write: (temporary) => writeFile(temporary, toVtt(cues, timeline.fps)) },
-    {
-      path: at(names.poster),
-      write: (temporary) =>
-        renderPoster({ composition, serveUrl: context.serveUrl, inputProps, browser: context.browser, frame: posterFrame(timeline), output: temporary }),
-    },
-  ]);
-  const manifest: FormatManifest = {
-    inputHash: await inputHash(loaded, formatId, job.fit),
-    width: format.width,
-    height: format.height,
-    outputs: { video: names.video, srt: names.srt, vtt: names.vtt, poster: names.poster },
-    renderSeconds: Number(((performance.now() - started) / 1000).toFixed(2)),
-    warnings,
-    cues,
-    stillRanges: stillRanges(timeline.segments, cues.flatMap((cue) => [cue.startFrame, cue.endFrame])),
+/** Share of a render's wall time spent painting; encoding runs beside it and finishes after. */
+const PAINT_SHARE = 0.9;
+
+/**
+ * Turns painting and encoding counts into "output frames done" for the progress bar, weighting
+ * each step by the time it takes, so fps and ETA mean what an editor expects.
+ */
+export function progressOf(paintTotal: number, outputFrames: number, report: (renderedFrames: number) => void) {
+  let painted = 0;
+  let encoded = 0;
+  const update = () => {
+    const fraction = PAINT_SHARE * (paintTotal === 0 ? 1 : painted / paintTotal) + (1 - PAINT_SHARE) * (encoded / outputFrames);
+    report(Math.min(outputFrames, Math.floor(fraction * outputFrames + 1e-9)));
   };
-  return { manifest, files: [at(names.video), at(names.srt), at(names.vtt), at(names.poster)] };
+  return {
+    painted: (count: number) => {
+      painted = Math.min(count, paintTotal);
+      update();
+    },
+    encoded: (count: number) => {
+      encoded = Math.min(count, outputFrames);
+      update();
+    },
+  };
+}
+
+/** The sound files of a story as absolute paths, for ffmpeg to mix. */
+function soundFiles(sound: FormatContext['sound'], publicDir: string, story: LoadedStory['story']) {
+  return {
+    voiceover: sound.voiceover ? path.resolve(publicDir, sound.voiceover) : null,
+    music: sound.music ? path.resolve(publicDir, sound.music) : null,
+    musicVolume: story.music?.volume ?? DEFAULT_MUSIC_VOLUME,
+  };
+}
+
+type Composition = Awaited<ReturnType<typeof selectComposition>>;
+
+/** Paints the frames the plan needs, each once, then encodes the video from them. */
+async function paintAndEncode(options: {
+  composition: Composition;
+  context: RenderContext;
+  inputProps: NewsVideoProps;
+  plan: ReturnType<typeof planFrames>;
+  framesDir: string;
+  output: string;
+  draft: boolean;
+  fps: number;
+  sound: ReturnType<typeof soundFiles>;
+  progress: ReturnType<typeof progressOf>;
+  /** Filled in: seconds spent painting, and encoding after the last frame was painted. */
+  timings: { paintSeconds: number; encodeSeconds: number };
+}): Promise<void> {
+  const { context, plan } = options;
+  const started = performance.now();
+  const encoder = new StreamingEncoder({
+    framesDir: options.framesDir,
+    plan,
+    fps: options.fps,
+    sound: options.sound,
+    cancelSignal: context.cancelSignal,
+    onProgress: options.progress.encoded,
+  });
+  await paintFrames({
+    composition: options.composition,
+    serveUrl: context.serveUrl,
+    inputProps: options.inputProps as unknown as Record<string, unknown>,
+    browser: context.browser,
+    frames: plan.paint,
+    framesDir: options.framesDir,
+    scale: options.draft ? DRAFT_SCALE : 1,
+    concurrency: context.concurrency ?? os.availableParallelism(),
+    cancelSignal: context.cancelSignal,
+    onFramePainted: (count, frame) => {
+      options.progress.painted(count);
+      encoder.framePainted(frame);
+    },
+  });
+  const painted = performance.now();
+  await encoder.finish(options.output);
+  options.timings.paintSeconds = Number(((painted - started) / 1000).toFixed(2));
+  options.timings.encodeSeconds = Number(((performance.now() - painted) / 1000).toFixed(2));
+}
+
+/**
+ * The poster: the painted frame of the open at rest, re-encoded by sharp; painted anew only if
+ * the plan did not paint that frame.
+ */
+async function writePoster(options: {
+  composition: Composition;
+  context: RenderContext;
+  inputProps: NewsVideoProps;
+  framesDir: string;
+  frame: number;
+  painted: readonly number[];
+  output: string;
+}): Promise<void> {
+  if (options.painted.includes(options.frame)) {
+    await sharp(path.join(options.framesDir, frameFile(options.frame))).jpeg({ quality: 88, mozjpeg: true }).toFile(options.output);
+    return;
+  }
+  await renderPoster({
+    composition: options.composition,
+    serveUrl: options.context.serveUrl,
+    inputProps: options.inputProps,
+    browser: options.context.browser,
+    frame: options.frame,
+    output: options.output,
+  });
 }
 
 /**

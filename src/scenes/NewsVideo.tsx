@@ -10,10 +10,10 @@ import type { NewsVideoRuntimeProps } from './resolve';
 import { Segment } from './Segment';
 import { SafeAreaOverlay } from './SafeAreaOverlay';
 import { Soundtrack } from './Soundtrack';
+import { DEFAULT_MUSIC_VOLUME } from '../story/schema';
 import { useFontsLoaded } from './use-fonts';
 
 /** Music sits well under any voice unless the story says otherwise. */
-const DEFAULT_MUSIC_VOLUME = 0.15;
 
 /** Segments over the photo are drawn on it; the others bring their own background. */
 const OVER_PHOTO = new Set(['open', 'context']);

@@ -93,6 +93,9 @@ export const VoiceoverSchema = z.strictObject({
   transcript: text(2048).optional(),
 });
 
+/** The music bed's gain when the story sets none: under any voice. */
+export const DEFAULT_MUSIC_VOLUME = 0.15;
+
 export const MusicSchema = z.strictObject({
   src: text(2048),
   /** Linear gain 0–1; default 0.15 so the music sits under any voice. */
