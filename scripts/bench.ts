@@ -59,7 +59,8 @@ function formatManifest(outDir: string, id: string, format = 'vertical') {
   const manifest = JSON.parse(readFileSync(path.join(outDir, `${id}.manifest.json`), 'utf8')) as {
     formats: Record<string, { paintedFrames: number; paintSeconds: number; encodeSeconds: number }>;
   };
-  return manifest.formats[format]!;
+  const { paintedFrames, paintSeconds, encodeSeconds } = manifest.formats[format]!;
+  return { paintedFrames, paintSeconds, encodeSeconds };
 }
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));

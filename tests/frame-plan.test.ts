@@ -59,7 +59,7 @@ describe('planFrames', () => {
 });
 
 describe('chunkRuns', () => {
-  it('cuts between runs near the target and keeps every run once, in order', () => {
+  it('cuts every chunk at the target length, splitting long runs, and keeps every frame in order', () => {
     const runs = [
       { frame: 0, count: 100 },
       { frame: 100, count: 1 },
@@ -68,12 +68,15 @@ describe('chunkRuns', () => {
       { frame: 581, count: 19 },
     ];
     const chunks = chunkRuns(runs, 150);
-    expect(chunks.map((chunk) => chunk.outputFrames)).toEqual([181, 400, 19]);
-    expect(chunks.flatMap((chunk) => chunk.runs)).toEqual(runs);
-    expect(chunks.map((chunk) => chunk.lastPaint)).toEqual([101, 181, 581]);
+    expect(chunks.map((chunk) => chunk.outputFrames)).toEqual([150, 150, 150, 150]);
+    expect(chunks[0]!.runs).toEqual([{ frame: 0, count: 100 }, { frame: 100, count: 1 }, { frame: 101, count: 49 }]);
+    expect(chunks.map((chunk) => chunk.lastPaint)).toEqual([101, 181, 181, 581]);
+    const shown = (list: readonly { frame: number; count: number }[]) => list.flatMap((run) => Array.from({ length: run.count }, () => run.frame));
+    expect(shown(chunks.flatMap((chunk) => chunk.runs))).toEqual(shown(runs));
   });
 
-  it('gives nothing for nothing', () => {
+  it('leaves a shorter last chunk, and gives nothing for nothing', () => {
+    expect(chunkRuns([{ frame: 0, count: 10 }], 4).map((chunk) => chunk.outputFrames)).toEqual([4, 4, 2]);
     expect(chunkRuns([], 150)).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@ export type Frame = { readonly width: number; readonly height: number; readonly 
  * file's colour matrix and range, so videos written with different settings compare fairly.
  */
 export function frameAt(video: string, frame: number, fps: number, width: number, height: number): Frame {
-  const seconds = ((frame + 0.5) / fps).toFixed(4);
+  // ffmpeg keeps the first frame at or after the seek point: aim a quarter frame early.
+  const seconds = Math.max(0, (frame - 0.25) / fps).toFixed(5);
   const rgb = execFileSync('ffmpeg', ['-v', 'error', '-ss', seconds, '-i', video, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], { maxBuffer: 64 * 1024 * 1024 });
   if (rgb.length !== width * height * 3) throw new Error(`${video} at frame ${frame}: got ${rgb.length} bytes, expected ${width}×${height} RGB`);
   return { width, height, rgb };

@@ -94,3 +94,35 @@ describe('news60 render (real render of a short story)', () => {
     expect(Math.max(...stats.channels.map((channel) => channel.stdev))).toBeGreaterThan(30);
   });
 });
+
+describe('news60 render --draft', () => {
+  let draft: ReturnType<typeof spawnSync>;
+  let before: Buffer;
+  beforeAll(() => {
+    before = readFileSync(video);
+    draft = spawnSync(process.execPath, ['scripts/news60.mjs', 'render', STORY, '--out', out, '--draft'], { encoding: 'utf8', timeout: 120_000 });
+  });
+
+  it('writes a half-size, 15 fps draft of the same length beside the full render', () => {
+    expect(draft.status).toBe(0);
+    const draftVideo = path.join(out, 'short-test-story-vertical.draft.mp4');
+    expect(probe(draftVideo)).toEqual({
+      codec_name: 'h264',
+      profile: 'High',
+      width: '540',
+      height: '960',
+      pix_fmt: 'yuv420p',
+      r_frame_rate: '15/1',
+      avg_frame_rate: '15/1',
+      nb_read_packets: '210',
+      duration: '14.000000',
+    });
+  });
+
+  it('leaves the full-quality video and its manifest as they were', () => {
+    expect(readFileSync(video).equals(before)).toBe(true);
+    const manifest = JSON.parse(readFileSync(path.join(out, 'short-test-story.manifest.json'), 'utf8'));
+    expect(manifest.formats.vertical.outputs.video).toBe('short-test-story-vertical.mp4');
+    expect(readdirSync(out).filter((name) => name.includes('draft'))).toEqual(['short-test-story-vertical.draft.mp4']);
+  });
+});

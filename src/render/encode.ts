@@ -44,31 +44,34 @@ export function concatList(runs: readonly FrameRun[], fps: number): string {
 }
 
 /**
- * Splits the video into chunks of about `targetFrames` output frames, cut between runs, so each
- * can be encoded while later frames are still being painted. Chunks may be longer than the
- * target when one run (a long still) is.
+ * Splits the video into chunks of `targetFrames` output frames (the last one shorter), so each
+ * can be encoded while later frames are still being painted. A long still run is split across
+ * chunks: each part shows the same painted frame.
  */
 export function chunkRuns(runs: readonly FrameRun[], targetFrames: number): Chunk[] {
   const chunks: Chunk[] = [];
   let current: FrameRun[] = [];
   let frames = 0;
-  const close = () => {
-    if (current.length === 0) return;
-    chunks.push({ runs: current, outputFrames: frames, lastPaint: current.at(-1)!.frame });
-    current = [];
-    frames = 0;
-  };
   for (const run of runs) {
-    current.push(run);
-    frames += run.count;
-    if (frames >= targetFrames) close();
+    let left = run.count;
+    while (left > 0) {
+      const take = Math.min(left, targetFrames - frames);
+      current.push({ frame: run.frame, count: take });
+      frames += take;
+      left -= take;
+      if (frames === targetFrames) {
+        chunks.push({ runs: current, outputFrames: frames, lastPaint: run.frame });
+        current = [];
+        frames = 0;
+      }
+    }
   }
-  close();
+  if (current.length > 0) chunks.push({ runs: current, outputFrames: frames, lastPaint: current.at(-1)!.frame });
   return chunks;
 }
 
 /** Output frames a chunk aims at: short enough that the last one, encoded after painting ends, is quick. */
-export const CHUNK_FRAMES = 150;
+export const CHUNK_FRAMES = 90;
 
 const colorArgs = ['-colorspace:v', 'bt709', '-color_primaries:v', 'bt709', '-color_trc:v', 'bt709', '-color_range', 'tv'];
 
