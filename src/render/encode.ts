@@ -170,8 +170,9 @@ export function muxArgs(options: { listFile: string; outputFrames: number; fps: 
   ];
 }
 
-async function runFfmpeg(args: string[], cancelSignal: CancelSignal | undefined, onFrame?: (frame: number) => void): Promise<void> {
+async function runFfmpeg(args: string[], cancelSignal: CancelSignal | undefined, onFrame?: (frame: number) => void, onStart?: (stop: () => void) => void): Promise<void> {
   const task = RenderInternals.callFf({ bin: 'ffmpeg', args, indent: false, logLevel: 'error', binariesDirectory: null, cancelSignal, options: { reject: false } });
+  onStart?.(() => task.kill());
   let pending = '';
   task.stdout?.on('data', (chunk: Buffer) => {
     pending += chunk.toString('utf8');
@@ -202,6 +203,7 @@ export class StreamingEncoder {
   private encodedFrames = 0;
   private queue: Promise<void> = Promise.resolve();
   private failure: unknown = null;
+  private stopCurrent: (() => void) | null = null;
 
   constructor(
     private readonly options: {
@@ -243,11 +245,22 @@ export class StreamingEncoder {
     const listFile = path.resolve(this.options.framesDir, `chunk-${index}.ffconcat`);
     await writeFile(listFile, concatList(chunk.runs, this.options.fps));
     const before = this.encodedFrames;
-    await runFfmpeg(chunkArgs(listFile, chunk, this.options.fps, this.chunkFile(index)), this.options.cancelSignal, (frame) =>
-      this.options.onProgress?.(before + Math.min(frame, chunk.outputFrames)),
+    await runFfmpeg(
+      chunkArgs(listFile, chunk, this.options.fps, this.chunkFile(index)),
+      this.options.cancelSignal,
+      (frame) => this.options.onProgress?.(before + Math.min(frame, chunk.outputFrames)),
+      (stop) => (this.stopCurrent = stop),
     );
+    this.stopCurrent = null;
     this.encodedFrames = before + chunk.outputFrames;
     this.options.onProgress?.(this.encodedFrames);
+  }
+
+  /** Painting failed: stops the running encode, encodes nothing more, and returns once ffmpeg is gone. */
+  async abort(): Promise<void> {
+    this.failure ??= new RenderFailure('the render was stopped');
+    this.stopCurrent?.();
+    await this.queue;
   }
 
   /** Waits for the last chunks, then writes the video to `output`. */

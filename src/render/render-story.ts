@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { inputHash } from '../batch/input-hash';
 import os from 'node:os';
@@ -225,6 +226,9 @@ async function renderFormat(loaded: LoadedStory, formatId: FormatId, { job, cont
     context.report({ type: 'progress', story, format: formatId, frames, renderedFrames, ...estimate(renderedFrames, frames, elapsed) });
   });
   const framesDir = await mkdtemp(path.join(os.tmpdir(), 'news60-frames-'));
+  // Remotion ends the process on Ctrl-C (exit 130) before any promise settles: clean up then too.
+  const removeFrames = () => rmSync(framesDir, { recursive: true, force: true });
+  process.once('exit', removeFrames);
   const timings = { paintSeconds: 0, encodeSeconds: 0 };
   const video = (output: string) =>
     paintAndEncode({ composition, context, inputProps, plan, framesDir, output, draft, fps: timeline.fps / (draft ? DRAFT_STEP : 1), sound: soundFiles(sound, publicDir, loaded.story), progress, timings });
@@ -260,6 +264,7 @@ async function renderFormat(loaded: LoadedStory, formatId: FormatId, { job, cont
     };
     return { manifest, files: [at(names.video), at(names.srt), at(names.vtt), at(names.poster)] };
   } finally {
+    process.off('exit', removeFrames);
     await rm(framesDir, { recursive: true, force: true });
   }
 }
@@ -326,21 +331,27 @@ async function paintAndEncode(options: {
     cancelSignal: context.cancelSignal,
     onProgress: options.progress.encoded,
   });
-  await paintFrames({
-    composition: options.composition,
-    serveUrl: context.serveUrl,
-    inputProps: options.inputProps as unknown as Record<string, unknown>,
-    browser: context.browser,
-    frames: plan.paint,
-    framesDir: options.framesDir,
-    scale: options.draft ? DRAFT_SCALE : 1,
-    concurrency: context.concurrency ?? os.availableParallelism(),
-    cancelSignal: context.cancelSignal,
-    onFramePainted: (count, frame) => {
-      options.progress.painted(count);
-      encoder.framePainted(frame);
-    },
-  });
+  try {
+    await paintFrames({
+      composition: options.composition,
+      serveUrl: context.serveUrl,
+      inputProps: options.inputProps as unknown as Record<string, unknown>,
+      browser: context.browser,
+      frames: plan.paint,
+      framesDir: options.framesDir,
+      scale: options.draft ? DRAFT_SCALE : 1,
+      concurrency: context.concurrency ?? os.availableParallelism(),
+      cancelSignal: context.cancelSignal,
+      onFramePainted: (count, frame) => {
+        options.progress.painted(count);
+        encoder.framePainted(frame);
+      },
+    });
+  } catch (error) {
+    // ffmpeg must be gone before the frames folder is removed.
+    await encoder.abort();
+    throw error;
+  }
   const painted = performance.now();
   await encoder.finish(options.output);
   options.timings.paintSeconds = Number(((painted - started) / 1000).toFixed(2));
