@@ -11,6 +11,16 @@ const problemsOf = (json: unknown) => {
 };
 
 describe('story schema', () => {
+  it.each([
+    ['line breaks and tabs become single spaces', 'Bridge\n\topens\r\nat last', 'Bridge opens at last'],
+    ['HTML and script-like text is kept literally', '<script>alert("x")</script> & <b>bold</b>', '<script>alert("x")</script> & <b>bold</b>'],
+    ['right-to-left marks are allowed', 'قال \u200Fالمتحدث', 'قال \u200Fالمتحدث'],
+    ['emoji (surrogate pairs) are allowed', 'Bridge opens 🎉', 'Bridge opens 🎉'],
+  ])('text: %s', (_name, headline, expected) => {
+    const result = validateStory('story.json', { headline });
+    expect(result.ok && result.story.headline).toBe(expected);
+  });
+
   it('accepts a story with only a headline and applies the defaults', () => {
     const result = validateStory('story.json', { headline: 'Bridge opens' });
     expect(result.ok).toBe(true);
@@ -36,6 +46,11 @@ describe('story schema', () => {
     ['figure value not finite', { headline: 'H', figures: [{ value: Infinity, label: 'x' }] }, ['figures[0].value: must be a number']],
     ['headline too long', { headline: 'x'.repeat(111) }, ['headline: is too long: at most 110 characters']],
     ['quotes not a list', { headline: 'H', quotes: { text: 'a' } }, ['quotes: must be a list']],
+    ['control character in a quote', { headline: 'H', quotes: [{ text: 'Ring\u0007ring', speaker: 'A' }] }, ['quotes[0].text: contains the invisible control character U+0007 at character 5; remove it']],
+    ['bidi override in a speaker', { headline: 'H', quotes: [{ text: 'Yes.', speaker: 'Ann \u202Eeb' }] }, ['quotes[0].speaker: contains the invisible bidi control U+202E at character 5, which reorders the text on screen; remove it']],
+    ['bidi isolate in the headline', { headline: 'A \u2066b\u2069' }, ['headline: contains the invisible bidi control U+2066 at character 3, which reorders the text on screen; remove it']],
+    ['lone surrogate in a label', { headline: 'H', figures: [{ value: 1, label: 'x \uDC00' }] }, ['figures[0].label: contains a broken character (a lone U+DC00) at character 3; copy the text again from its source']],
+    ['C1 control in the standfirst', { headline: 'H', standfirst: 'a\u0085b' }, ['standfirst: contains the invisible control character U+0085 at character 2; remove it']],
     ['low-contrast theme', { headline: 'H', theme: { colors: { text: '#777777', background: '#808080' } } }, ['theme.colors.text: contrast of text #777777 on background #808080 is 1.13:1, below 4.5:1 (WCAG AA); pick a lighter or darker colour']],
   ])('%s', (_name, json, expected) => {
     expect(problemsOf(json)).toEqual(expected);

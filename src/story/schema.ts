@@ -21,13 +21,41 @@ const between = (min: number, max: number) =>
     .min(min, { error: `must be from ${min} to ${max}` })
     .max(max, { error: `must be from ${min} to ${max}` });
 
-/** Trimmed, non-empty text of at most `max` characters. */
+/** `U+202E` */
+const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * What text may not hold, with the reason: characters that are invisible on screen and would
+ * change what a viewer reads (control characters; bidi embeddings, overrides and isolates,
+ * which can reorder text so it says something else) or that no font can draw (a lone half of
+ * a surrogate pair, from a broken copy). Right-to-left marks (U+200E, U+200F) are allowed.
+ */
+export function unsafeText(value: string): string | null {
+  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.exec(value);
+  if (control) return `contains the invisible control character ${codePoint(control[0])} at character ${control.index + 1}; remove it`;
+  const bidi = /[\u202A-\u202E\u2066-\u2069]/.exec(value);
+  if (bidi) return `contains the invisible bidi control ${codePoint(bidi[0])} at character ${bidi.index + 1}, which reorders the text on screen; remove it`;
+  const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(value);
+  if (lone) return `contains a broken character (a lone ${codePoint(lone[0])}) at character ${lone.index + 1}; copy the text again from its source`;
+  return null;
+}
+
+/**
+ * Trimmed, non-empty text of at most `max` characters, on one line (tabs and line breaks become
+ * spaces: breaking lines is the layout's job), without invisible or broken characters.
+ * HTML and script-like text is fine: it is shown literally, never interpreted.
+ */
 const text = (max: number) =>
   z
     .string(kind('text'))
+    .overwrite((value) => value.replace(/[\t\n\r]+/g, ' '))
     .trim()
     .min(1, { error: 'must not be empty' })
-    .max(max, { error: `is too long: at most ${max} characters` });
+    .max(max, { error: `is too long: at most ${max} characters` })
+    .check((ctx) => {
+      const problem = unsafeText(ctx.value);
+      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+    });
 
 const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
   error: 'must be an ISO date such as 2022-12-02 or 2022-12-02T09:30:00Z',
