@@ -1,6 +1,6 @@
 import type { Timeline } from '../timeline/types';
 import type { CueTextLimits } from './cue-text';
-import { breakCost, NEVER, tokenize } from './line-break';
+import { breakCost, joinTokens, NEVER, tokenize } from './line-break';
 import { textWidthEm } from '../theme/text-width';
 import { cueChars, MAX_CHARS_PER_SECOND, MAX_CUE_SECONDS, MIN_GAP_FRAMES, minCueFrames } from './timing';
 import type { Cue } from './types';
@@ -33,12 +33,35 @@ export function checkCues(cues: readonly Cue[], limits: CueTextLimits, timeline:
       problems.push(`${name} is not inside its segment ${cue.segmentId}`);
     }
     // A line break the rules forbid: after an article or preposition, inside a name, between a number and its unit.
-    cue.lines.slice(1).forEach((line, lineIndex) => {
-      const before = cue.lines[lineIndex]!;
-      const tokens = tokenize(`${before} ${line}`, limits);
-      const lastOfBefore = tokenize(before, limits).length - 1;
-      if (breakCost(tokens, lastOfBefore) >= NEVER) problems.push(`${name} breaks a line after "${tokens[lastOfBefore]!.text}"`);
+    // Breaks are judged in context: the whole cue, after the last word of the cue before in the
+    // same scene (a name may start there, and a sentence start is not a name).
+    const before = cues[index - 1];
+    const context = before && before.segmentId === cue.segmentId ? (before.lines.at(-1)?.split(' ').at(-1) ?? '') : '';
+    const tokens = tokenize(`${context} ${cue.lines.join(' ')}`.trim(), limits);
+    let lastOfLine = context ? tokenize(context, limits).length - 1 : -1;
+    cue.lines.slice(0, -1).forEach((line, lineIndex) => {
+      lastOfLine += tokenize(line, limits).length;
+      const next = cue.lines[lineIndex + 1]!;
+      // A word longer than a line starts its own line, hyphenated: no rule is broken before it.
+      const startsOverlongWord = !/\s/.test(next) && next.endsWith('-');
+      if (!startsOverlongWord && breakCost(tokens, lastOfLine) >= NEVER && groupFitsLine(tokens, lastOfLine, limits)) {
+        problems.push(`${name} breaks a line after "${tokens[lastOfLine]!.text}"`);
+      }
     });
   });
   return problems;
+}
+
+/**
+ * Whether the words that must stay together around a break (a name, a number and its unit…)
+ * fit on one line at all. When they do not, such as a run of capitalised words longer than a
+ * line, the break is unavoidable and breaks no rule.
+ */
+function groupFitsLine(tokens: ReturnType<typeof tokenize>, index: number, limits: CueTextLimits): boolean {
+  let start = index;
+  while (start > 0 && breakCost(tokens, start - 1) >= NEVER) start -= 1;
+  let end = index + 1;
+  while (end < tokens.length - 1 && breakCost(tokens, end) >= NEVER) end += 1;
+  const group = joinTokens(tokens, start, end + 1);
+  return [...group].length <= limits.maxChars && textWidthEm(group) <= limits.maxWidthEm;
 }

@@ -51,20 +51,25 @@ const isNumber = (word: string) => /^[\p{Sc}]?\d[\d.,]*$/u.test(word);
 /** Splits text into unbreakable tokens. A word too long for any line is hyphenated into pieces. */
 export function tokenize(text: string, limits: LineLimits): Token[] {
   const tokens: Token[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const pieces = [...word].some(isWideChar) ? splitWide(word) : hyphenate(word, limits);
+  // No-break spaces (French quotation marks, numbers) join their neighbours into one token.
+  for (const word of text.split(/[^\S\u00A0\u2007\u202F]+/u).filter(Boolean)) {
+    // (A CJK piece with its closing bracket can still be too wide: it is hyphenated too.)
+    const pieces = [...word].some(isWideChar) ? splitWide(word, limits).flatMap((piece) => hyphenate(piece, limits)) : hyphenate(word, limits);
     pieces.forEach((piece, index) => tokens.push({ text: piece, spaceBefore: index === 0 && tokens.length > 0 }));
   }
   return tokens;
 }
 
-/** CJK: one token per character, closing punctuation kept with the character before it. */
-function splitWide(word: string): string[] {
+/**
+ * CJK: one token per character, closing punctuation kept with the character before it; a run of
+ * Latin letters inside stays whole (hyphenated if it is longer than a line).
+ */
+function splitWide(word: string, limits: LineLimits): string[] {
   const pieces: string[] = [];
   let pendingOpen = '';
   let latinRun = '';
   const flushLatin = () => {
-    if (latinRun) pieces.push(pendingOpen + latinRun);
+    if (latinRun) pieces.push(...hyphenate(pendingOpen + latinRun, limits));
     if (latinRun) pendingOpen = '';
     latinRun = '';
   };
@@ -117,7 +122,9 @@ export function breakCost(tokens: readonly Token[], index: number): number {
   if (WEAK_LINE_ENDINGS.has(bare(token.text))) cost += PENALTY_WEAK_END;
   const previous = tokens[index - 1];
   const startsSentence = !previous || endsSentence(previous.text);
-  if (isCapitalised(token.text) && isCapitalised(next.text) && !startsSentence) cost += PENALTY_NAME_SPLIT;
+  // No name is longer than a line: a word that had to be hyphenated starts its own line.
+  const nextIsOverlong = next.text.endsWith('-') && tokens[index + 2] !== undefined && !tokens[index + 2]!.spaceBefore;
+  if (isCapitalised(token.text) && isCapitalised(next.text) && !startsSentence && !nextIsOverlong) cost += PENALTY_NAME_SPLIT;
   // A number and the unit or noun it counts ("240 metres", "10,000 soldiers"), not "10,000 and".
   if (isNumber(token.text) && /^[\p{L}%‰°]/u.test(next.text) && !WEAK_LINE_ENDINGS.has(bare(next.text))) cost += PENALTY_NUMBER_UNIT;
   return cost;
