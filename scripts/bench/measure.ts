@@ -18,8 +18,8 @@ function parents(): Map<number, number> {
   return result;
 }
 
-/** Resident memory of a process and all its descendants, in bytes. */
-export function treeRss(root: number): number {
+/** A process and all its descendants (Linux). */
+export function processTree(root: number): Set<number> {
   const parentOf = parents();
   const tree = new Set([root]);
   let grew = true;
@@ -32,6 +32,12 @@ export function treeRss(root: number): number {
       }
     }
   }
+  return tree;
+}
+
+/** Resident memory of a process and all its descendants, in bytes. */
+export function treeRss(root: number): number {
+  const tree = processTree(root);
   let bytes = 0;
   for (const pid of tree) {
     try {

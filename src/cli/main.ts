@@ -110,6 +110,17 @@ async function render(command: RenderCommand, io: Io): Promise<number> {
   await checkOutDir(command.outDir);
 
   const report = createReporter(command.json ? 'json' : io.stderr.isTTY ? 'bar' : 'lines', command.json ? io.stdout : io.stderr);
+  // Ours before the browser's own: Remotion ends the process on Ctrl-C as soon as its handler runs.
+  const { cancelSignal, cancel } = makeCancelSignal();
+  let interrupted = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (!interrupted) io.stderr.write(`\nnews60: ${signal === 'SIGINT' ? 'interrupted' : 'stopped'}; stopping the browser and ffmpeg, earlier outputs are left as they were\n`);
+    interrupted = true;
+    cancel();
+  };
+  // `on`, not `once`: execa's exit hook re-raises a signal that no other listener is left to handle.
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   const bundleStart = performance.now();
   const bundle = await getBundle();
   report({ type: 'bundle', reused: bundle.reused, seconds: (performance.now() - bundleStart) / 1000 });
@@ -117,14 +128,6 @@ async function render(command: RenderCommand, io: Io): Promise<number> {
   const browser: Browser = await launchBrowser(choice);
   report({ type: 'browser', executable: choice.executable, from: choice.from });
 
-  const { cancelSignal, cancel } = makeCancelSignal();
-  let interrupted = false;
-  const onSignal = () => {
-    interrupted = true;
-    cancel();
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
   let failed = 0;
   try {
     for (const loaded of stories) {
@@ -208,8 +211,8 @@ async function batch(command: BatchCommand, io: Io): Promise<number> {
   if (!command.dryRun) await checkOutDir(command.outDir);
   const report = createReporter(command.json ? 'json' : io.stderr.isTTY ? 'bar' : 'lines', command.json ? io.stdout : io.stderr);
   const { cancelSignal, cancel } = makeCancelSignal();
-  process.once('SIGINT', cancel);
-  process.once('SIGTERM', cancel);
+  process.on('SIGINT', cancel);
+  process.on('SIGTERM', cancel);
   try {
     const result = await runBatch({ ...command, themeFile, report, cancelSignal });
     const summaryStream = command.json ? io.stderr : io.stdout;

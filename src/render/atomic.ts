@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -13,12 +14,17 @@ export function temporaryPathFor(finalPath: string): string {
  */
 export async function writeAllAtomically(entries: ReadonlyArray<{ readonly path: string; readonly write: (temporaryPath: string) => Promise<void> }>): Promise<void> {
   const temporaries = entries.map((entry) => temporaryPathFor(entry.path));
+  // A process ended mid-write (Remotion exits on Ctrl-C) removes its temporary files too.
+  const removeSync = () => temporaries.forEach((temporary) => rmSync(temporary, { force: true }));
+  process.once('exit', removeSync);
   try {
     for (const [index, entry] of entries.entries()) await entry.write(temporaries[index]!);
     for (const [index, entry] of entries.entries()) await rename(temporaries[index]!, entry.path);
   } catch (error) {
     await Promise.all(temporaries.map((temporary) => rm(temporary, { force: true })));
     throw error;
+  } finally {
+    process.off('exit', removeSync);
   }
 }
 
