@@ -167,7 +167,7 @@ describe('news60 exit codes', () => {
     ['a missing photo', { image: { src: 'nowhere.jpg', credit: 'A', alt: 'B' } }, 'image.src: nowhere.jpg: file not found'],
     ['a photo outside the story folder', { image: { src: '../../etc/passwd', credit: 'A', alt: 'B' } }, "image.src: ../../etc/passwd lies outside the story's folder"],
     ['a photo that is not an image', { image: { src: 'story.json', credit: 'A', alt: 'B' } }, 'image.src: story.json is not a readable image'],
-    ['an image URL', { image: { src: 'https://example.com/a.jpg', credit: 'A', alt: 'B' } }, 'image.src: downloading media from URLs is not supported yet'],
+    ['a file: URL', { image: { src: 'file:///etc/passwd', credit: 'A', alt: 'B' } }, 'image.src: file: URLs are not allowed'],
     ['a voiceover that is not audio', { voiceover: { src: 'story.json' } }, 'voiceover.src: story.json is not an audio file news60 reads'],
   ])('validate and render: 2 for %s, before any browser starts', async (_name, fields, message) => {
     const dir = tempDir();

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { FormatId } from '../formats/formats';
-import { resolveMediaPath } from '../render/media';
+import { readMedia } from '../render/media';
 import { PUBLIC_DIR, TOOL_VERSION } from '../render/project';
 import type { LoadedStory } from '../story/load';
 
@@ -21,8 +20,7 @@ export async function inputHash(loaded: LoadedStory, format: FormatId, fit: bool
   ];
   for (const [field, src] of media) {
     if (!src) continue;
-    const file = resolveMediaPath(field, src, loaded.dir, [PUBLIC_DIR, ...loaded.allowedRoots]);
-    hash.update(field).update(await readFile(file));
+    hash.update(field).update(await readMedia(field, src, loaded.dir, [PUBLIC_DIR, ...loaded.allowedRoots]));
   }
   return hash.digest('hex');
 }

@@ -10,7 +10,7 @@ import { getBundle } from '../render/bundle';
 import { InputError } from '../render/errors';
 import type { ProgressEvent } from '../render/progress';
 import { prepareStory, readManifest, renderStory } from '../render/render-story';
-import { formatProblem, loadStory, type LoadedStory } from '../story/load';
+import { allowing, formatProblem, loadStory, type LoadedStory } from '../story/load';
 import { applyThemeFile, type ThemeFile } from '../theme/load';
 import { findStoryFiles } from './find';
 import { inputHash } from './input-hash';
@@ -28,6 +28,8 @@ export type BatchOptions = {
   readonly force: boolean;
   readonly fit: boolean;
   readonly themeFile: ThemeFile | null;
+  /** Folders outside a story's own that its media may come from (--allow-path). */
+  readonly allowPaths?: readonly string[];
   readonly browser?: string;
   readonly report: (event: ProgressEvent) => void;
   readonly cancelSignal?: CancelSignal;
@@ -97,7 +99,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
       failed(result.problems.map(formatProblem).join('\n'));
       continue;
     }
-    const loaded = applyThemeFile(result.loaded, options.themeFile);
+    const loaded = allowing(applyThemeFile(result.loaded, options.themeFile), options.allowPaths ?? []);
     if (ids.has(loaded.id)) {
       failed(`${file}: id "${loaded.id}" is also the id of ${ids.get(loaded.id)}; their outputs would overwrite each other`, loaded.id);
       continue;

@@ -15,6 +15,10 @@ export type RenderCommand = {
   readonly browser?: string;
   readonly theme?: string;
   readonly json: boolean;
+  /** Folders outside a story's own that its media may come from. */
+  readonly allowPaths: readonly string[];
+  /** Print the stack with an error. */
+  readonly verbose?: boolean;
 };
 
 export type CaptionsCommand = {
@@ -24,6 +28,7 @@ export type CaptionsCommand = {
   readonly formats: readonly FormatId[];
   readonly fit: boolean;
   readonly theme?: string;
+  readonly allowPaths: readonly string[];
 };
 
 export type BatchCommand = {
@@ -39,9 +44,17 @@ export type BatchCommand = {
   readonly theme?: string;
   readonly browser?: string;
   readonly json: boolean;
+  readonly allowPaths: readonly string[];
 };
 
-export type ValidateCommand = { readonly command: 'validate'; readonly stories: readonly string[]; readonly fit: boolean; readonly theme?: string; readonly json: boolean };
+export type ValidateCommand = {
+  readonly command: 'validate';
+  readonly stories: readonly string[];
+  readonly fit: boolean;
+  readonly theme?: string;
+  readonly json: boolean;
+  readonly allowPaths: readonly string[];
+};
 export type HelpCommand = { readonly command: 'help' };
 export type VersionCommand = { readonly command: 'version' };
 export type Command = RenderCommand | CaptionsCommand | BatchCommand | ValidateCommand | HelpCommand | VersionCommand;
@@ -50,11 +63,12 @@ export const USAGE = `news60: a news story file → a 60-second social video wit
 
 Usage:
   news60 render <story.json…> [--out DIR] [--format LIST|all] [--draft] [--fit]
-                [--theme FILE] [--concurrency N] [--browser PATH] [--json]
-  news60 captions <story.json> [--out DIR] [--format LIST|all] [--fit]
+                [--theme FILE] [--allow-path DIR] [--concurrency N] [--browser PATH]
+                [--json] [--verbose]
+  news60 captions <story.json> [--out DIR] [--format LIST|all] [--fit] [--allow-path DIR]
   news60 batch <dir> --out DIR [--format LIST|all] [--shard I/N] [--jobs N]
-               [--dry-run] [--force] [--fit] [--theme FILE] [--json]
-  news60 validate <story.json…> [--fit] [--json]
+               [--dry-run] [--force] [--fit] [--theme FILE] [--allow-path DIR] [--json]
+  news60 validate <story.json…> [--fit] [--allow-path DIR] [--json]
   news60 --help | --version
 
 Options:
@@ -66,6 +80,9 @@ Options:
   --concurrency N    browser tabs rendering at once (default: number of cores)
   --browser PATH     Chrome or Chromium to use (default: $NEWS60_BROWSER, then the system Chromium)
   --theme FILE       house theme (JSON) for every story that sets none of its own
+  --allow-path DIR   media may also come from DIR (by default only from the story's own folder);
+                     repeat for more folders
+  --verbose          with an error, also print where in the code it happened
   --json             one JSON event per line on stdout instead of a progress bar
 
 captions writes only the .srt and .vtt files (fast, no browser).
@@ -119,6 +136,8 @@ export function parseCommand(argv: readonly string[]): Command {
         jobs: { type: 'string' },
         'dry-run': { type: 'boolean' },
         force: { type: 'boolean' },
+        'allow-path': { type: 'string', multiple: true },
+        verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -127,6 +146,7 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help' };
+  const allowPaths = values['allow-path'] ?? [];
   switch (command) {
     case 'render':
       if (positionals.length === 0) throw new InputError('render: give at least one story file, e.g. news60 render story.json');
@@ -141,12 +161,14 @@ export function parseCommand(argv: readonly string[]): Command {
         browser: values.browser,
         theme: values.theme,
         json: values.json ?? false,
+        allowPaths,
+        verbose: values.verbose ?? false,
       };
     case 'captions': {
       const renderOnly = (['concurrency', 'browser', 'json', 'draft'] as const).filter((flag) => values[flag] !== undefined);
       if (renderOnly.length > 0) throw new InputError(`captions: --${renderOnly[0]} belongs to render`);
       if (positionals.length !== 1) throw new InputError('captions: give exactly one story file, e.g. news60 captions story.json --out out');
-      return { command: 'captions', story: positionals[0]!, outDir: values.out ?? 'out', formats: parseFormats(values.format ?? 'vertical'), fit: values.fit ?? false, theme: values.theme };
+      return { command: 'captions', story: positionals[0]!, outDir: values.out ?? 'out', formats: parseFormats(values.format ?? 'vertical'), fit: values.fit ?? false, theme: values.theme, allowPaths };
     }
     case 'batch': {
       if (values.draft) throw new InputError('batch: --draft belongs to render (a batch delivers full-quality videos)');
@@ -167,13 +189,14 @@ export function parseCommand(argv: readonly string[]): Command {
         theme: values.theme,
         browser: values.browser,
         json: values.json ?? false,
+        allowPaths,
       };
     }
     case 'validate': {
       const renderOnly = (['out', 'format', 'concurrency', 'browser', 'draft'] as const).filter((flag) => values[flag] !== undefined);
       if (renderOnly.length > 0) throw new InputError(`validate: --${renderOnly[0]} belongs to render`);
       if (positionals.length === 0) throw new InputError('validate: give at least one story file');
-      return { command: 'validate', stories: positionals, fit: values.fit ?? false, theme: values.theme, json: values.json ?? false };
+      return { command: 'validate', stories: positionals, fit: values.fit ?? false, theme: values.theme, json: values.json ?? false, allowPaths };
     }
     default:
       throw new InputError(`unknown command "${command}"; see news60 --help`);

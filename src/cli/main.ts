@@ -5,7 +5,7 @@ import { buildCues } from '../captions/build';
 import { FORMATS } from '../formats/formats';
 import { writeSidecars } from '../render/sidecars';
 import { captionLimits } from '../scenes/layout';
-import { formatProblem, loadStory, type LoadedStory } from '../story/load';
+import { allowing, formatProblem, loadStory, type LoadedStory } from '../story/load';
 import { applyThemeFile, loadThemeFile, type ThemeFile } from '../theme/load';
 import type { Problem } from '../story/problems';
 import { chooseBrowser, launchBrowser, type Browser } from '../render/browser';
@@ -26,6 +26,7 @@ const defaultIo: Io = { stdout: process.stdout, stderr: process.stderr };
 
 /** Runs the CLI; returns the exit code rather than exiting, so tests and scripts can call it. */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  const verbose = argv.includes('--verbose');
   try {
     const command = parseCommand(argv);
     switch (command.command) {
@@ -46,17 +47,20 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     }
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr.write(`news60: ${error.message}\n`);
+      io.stderr.write(`news60: ${error.message}\n${verbose ? `${stackOf(error)}\n` : ''}`);
       return EXIT_BAD_INPUT;
     }
     // A render failure is explained by its message; anything else is a bug, so show where.
-    io.stderr.write(`news60: ${error instanceof RenderFailure ? error.message : ((error as Error).stack ?? String(error))}\n`);
+    io.stderr.write(`news60: ${error instanceof RenderFailure && !verbose ? error.message : stackOf(error)}\n`);
     return EXIT_RENDER_FAILED;
   }
 }
 
+/** Where an error happened, for --verbose and for bugs. */
+const stackOf = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+
 /** Loads and plans every story; all problems of all files are collected before any render. */
-async function loadAll(files: readonly string[], themePath?: string): Promise<{ stories: LoadedStory[]; problems: Problem[] }> {
+async function loadAll(files: readonly string[], themePath?: string, allowPaths: readonly string[] = []): Promise<{ stories: LoadedStory[]; problems: Problem[] }> {
   const stories: LoadedStory[] = [];
   const problems: Problem[] = [];
   let themeFile: ThemeFile | null = null;
@@ -72,13 +76,13 @@ async function loadAll(files: readonly string[], themePath?: string): Promise<{ 
       problems.push(...result.problems);
       continue;
     }
-    stories.push(applyThemeFile(result.loaded, themeFile));
+    stories.push(allowing(applyThemeFile(result.loaded, themeFile), allowPaths));
   }
   return { stories, problems };
 }
 
 async function validate(command: ValidateCommand, io: Io): Promise<number> {
-  const { stories, problems } = await loadAll(command.stories, command.theme);
+  const { stories, problems } = await loadAll(command.stories, command.theme, command.allowPaths);
   for (const loaded of stories) {
     try {
       await prepareStory(loaded, command.fit);
@@ -100,7 +104,7 @@ async function validate(command: ValidateCommand, io: Io): Promise<number> {
 }
 
 async function render(command: RenderCommand, io: Io): Promise<number> {
-  const { stories, problems } = await loadAll(command.stories, command.theme);
+  const { stories, problems } = await loadAll(command.stories, command.theme, command.allowPaths);
   if (problems.length > 0) {
     for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
     return EXIT_BAD_INPUT;
@@ -150,7 +154,7 @@ async function render(command: RenderCommand, io: Io): Promise<number> {
           exitCode: input ? EXIT_BAD_INPUT : EXIT_RENDER_FAILED,
         };
         report(event);
-        if (!command.json) io.stderr.write(`news60: ${loaded.file}: ${event.error}\n`);
+        if (!command.json) io.stderr.write(`news60: ${loaded.file}: ${event.error}\n${command.verbose ? `${stackOf(error)}\n` : ''}`);
         if (input) return EXIT_BAD_INPUT;
       }
     }
@@ -164,7 +168,7 @@ async function render(command: RenderCommand, io: Io): Promise<number> {
 
 /** Sidecar captions only: the same cues as a render would burn in, without a browser. */
 async function captions(command: CaptionsCommand, io: Io): Promise<number> {
-  const { stories, problems } = await loadAll([command.story], command.theme);
+  const { stories, problems } = await loadAll([command.story], command.theme, command.allowPaths);
   const loaded = stories[0];
   if (!loaded) {
     for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);

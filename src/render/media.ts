@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Format } from '../formats/formats';
@@ -9,6 +9,7 @@ import { worstContrast } from '../theme/contrast';
 import { MIN_CONTRAST, type Theme } from '../theme/schema';
 import { writeAtomically } from './atomic';
 import { InputError } from './errors';
+import { fetchMedia } from './fetch';
 
 /** Refuse images larger than this many pixels (decompression bombs). */
 export const MAX_INPUT_PIXELS = 100_000_000;
@@ -23,24 +24,39 @@ const PREPARE_VERSION = 3;
  * adds (the shipped sample assets).
  */
 export function resolveMediaPath(field: string, src: string, storyDir: string, extraRoots: readonly string[] = []): string {
-  if (/^https?:\/\//i.test(src)) {
-    throw new InputError(`${field}: downloading media from URLs is not supported yet (${src}); save the file beside the story file and give its name`);
-  }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) throw new InputError(`${field}: ${src.split(':')[0]}: URLs are not allowed; give a file path`);
+  if (isWebUrl(src)) throw new InputError(`${field}: ${src} is a URL, not a file path`);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) throw new InputError(`${field}: ${src.split(':')[0]}: URLs are not allowed; give an http(s) URL or a file path`);
   const resolved = path.resolve(storyDir, src);
   const inside = (root: string) => resolved.startsWith(path.resolve(root) + path.sep);
   if (![storyDir, ...extraRoots].some(inside)) {
-    throw new InputError(`${field}: ${src} lies outside the story's folder; copy the file next to the story file`);
+    throw new InputError(`${field}: ${src} lies outside the story's folder; copy the file next to the story file, or allow its folder with --allow-path DIR`);
   }
   return resolved;
 }
 
-/** Reads a media file named by a story field; a missing or unreadable file is bad input. */
+/** An http(s) URL, which news60 downloads (see fetch.ts). */
+export const isWebUrl = (src: string): boolean => /^https?:\/\//i.test(src);
+
+/** The extension of a media file or of a URL's path, lower case, with the dot. */
+export const mediaExtension = (src: string): string => path.extname(isWebUrl(src) ? new URL(src).pathname : src).toLowerCase();
+
+/**
+ * Reads a media file named by a story field: a path inside the allowed folders, or an http(s)
+ * URL downloaded with limits. A missing, unreadable or refused file is bad input.
+ */
 export async function readMedia(field: string, src: string, storyDir: string, extraRoots: readonly string[] = []): Promise<Buffer> {
+  if (isWebUrl(src)) return fetchMedia(field, src);
   const file = resolveMediaPath(field, src, storyDir, extraRoots);
   try {
-    return await readFile(file);
+    // A link inside the folder may point outside it: the real path must be inside too.
+    const real = await realpath(file);
+    const roots = await Promise.all([storyDir, ...extraRoots].map((root) => realpath(root).catch(() => path.resolve(root))));
+    if (!roots.some((root) => real.startsWith(root + path.sep))) {
+      throw new InputError(`${field}: ${src} is a link to ${real}, outside the story's folder; copy the file itself, or allow its folder with --allow-path DIR`);
+    }
+    return await readFile(real);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(`${field}: ${src}: ${code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`}`);
   }
@@ -60,7 +76,7 @@ export async function prepareAudio(options: {
   readonly publicDir: string;
   readonly allowedRoots?: readonly string[];
 }): Promise<string> {
-  const extension = path.extname(options.src).toLowerCase();
+  const extension = mediaExtension(options.src);
   checkAudioExtension(options.field, options.src);
   const bytes = await readMedia(options.field, options.src, options.storyDir, options.allowedRoots);
   const relative = `${MEDIA_FOLDER}/${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}${extension}`;
@@ -189,8 +205,15 @@ export async function prepareBackdrop(options: {
 export async function checkMedia(story: Pick<Story, 'image' | 'voiceover' | 'music' | 'theme'>, storyDir: string, allowedRoots: readonly string[]): Promise<void> {
   const logo = story.theme?.logo;
   if (logo) {
-    if (!LOGO_EXTENSIONS.has(path.extname(logo).toLowerCase())) throw new InputError(`theme.logo: ${logo} must be an .svg or .png file`);
-    await readMedia('theme.logo', logo, storyDir, allowedRoots);
+    const extension = mediaExtension(logo);
+    if (!LOGO_EXTENSIONS.has(extension)) throw new InputError(`theme.logo: ${logo} must be an .svg or .png file`);
+    const bytes = await readMedia('theme.logo', logo, storyDir, allowedRoots);
+    try {
+      if (extension === '.svg' && !/<svg[\s>]/i.test(bytes.toString('utf8'))) throw new Error('no <svg> element');
+      await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+    } catch (error) {
+      throw new InputError(`theme.logo: ${logo} is not a readable ${extension === '.svg' ? 'SVG' : 'PNG'} (${(error as Error).message}); export the logo again`);
+    }
   }
   if (story.image) {
     const bytes = await readMedia('image.src', story.image.src, storyDir, allowedRoots);
@@ -198,6 +221,8 @@ export async function checkMedia(story: Pick<Story, 'image' | 'voiceover' | 'mus
       const meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
       if (!meta.width || !meta.height) throw new Error('no size');
       if (meta.width * meta.height > MAX_INPUT_PIXELS) throw new Error(`${meta.width}×${meta.height} is more than ${MAX_INPUT_PIXELS / 1e6} megapixels`);
+      // Decode it all (small): a file cut short has a good header and a broken body.
+      await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'truncated' }).resize(64, 64, { fit: 'inside' }).toBuffer();
     } catch (error) {
       throw new InputError(`image.src: ${story.image.src} is not a readable image (${(error as Error).message})`);
     }
@@ -210,7 +235,7 @@ export async function checkMedia(story: Pick<Story, 'image' | 'voiceover' | 'mus
 }
 
 function checkAudioExtension(field: string, src: string): void {
-  if (!AUDIO_EXTENSIONS.has(path.extname(src).toLowerCase())) {
+  if (!AUDIO_EXTENSIONS.has(mediaExtension(src))) {
     throw new InputError(`${field}: ${src} is not an audio file news60 reads; use one of ${[...AUDIO_EXTENSIONS].join(', ')}`);
   }
 }
@@ -304,7 +329,7 @@ const LOGO_EXTENSIONS = new Set(['.svg', '.png']);
  * through sharp (checked, and made no larger than the close needs).
  */
 export async function prepareLogo(options: { readonly src: string; readonly storyDir: string; readonly publicDir: string; readonly allowedRoots?: readonly string[] }): Promise<string> {
-  const extension = path.extname(options.src).toLowerCase();
+  const extension = mediaExtension(options.src);
   if (!LOGO_EXTENSIONS.has(extension)) throw new InputError(`theme.logo: ${options.src} must be an .svg or .png file`);
   const bytes = await readMedia('theme.logo', options.src, options.storyDir, options.allowedRoots);
   const relative = `${MEDIA_FOLDER}/${createHash('sha256').update(bytes).update(String(PREPARE_VERSION)).digest('hex').slice(0, 24)}${extension}`;

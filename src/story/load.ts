@@ -25,6 +25,10 @@ const MAX_STORY_BYTES = 1024 * 1024;
 
 /** Validates parsed JSON against the story schema. Never throws. */
 export function validateStory(file: string, json: unknown): { ok: true; story: Story } | { ok: false; problems: Problem[] } {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    const what = Array.isArray(json) ? 'a list' : json === null ? 'null' : typeof json === 'string' ? 'text' : `a ${typeof json}`;
+    return { ok: false, problems: [{ file, path: '', message: `must be a story: a JSON object with at least a headline, not ${what}` }] };
+  }
   const result = StorySchema.safeParse(json);
   if (result.success) return { ok: true, story: result.data };
   return { ok: false, problems: problemsFromZod(file, result.error) };
@@ -67,3 +71,7 @@ export async function loadStory(file: string): Promise<LoadResult> {
 }
 
 export { formatProblem };
+
+/** A story whose media may also come from the folders given with --allow-path. */
+export const allowing = (loaded: LoadedStory, allowPaths: readonly string[]): LoadedStory =>
+  allowPaths.length === 0 ? loaded : { ...loaded, allowedRoots: [...loaded.allowedRoots, ...allowPaths.map((folder) => path.resolve(folder))] };
