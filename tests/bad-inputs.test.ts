@@ -151,6 +151,12 @@ describe('bad inputs: one clear line, exit 2, nothing written', () => {
     expect(verbose.code).toBe(2);
   });
 
+  it('an --out folder that cannot be made: exit 2 at once, before any render', async () => {
+    const result = await run('render', path.join(CORPUS, 'url-good.json').replace('url-good', 'cmyk-photo'), '--out', '/proc/news60-out/x');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('news60: --out /proc/news60-out/x cannot be made (ENOENT); choose another folder\n');
+  });
+
   it('--verbose adds where in the code an error came from', async () => {
     const result = await run('render', path.join(dir, 'missing-photo.json'), '--out', path.join(dir, 'out-verbose'), '--verbose');
     expect(result.code).toBe(2);

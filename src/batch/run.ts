@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { CancelSignal } from '@remotion/renderer';
 import type { FormatId } from '../formats/formats';
-import { writeAllAtomically } from '../render/atomic';
+import { ensureDir, writeAllAtomically } from '../render/atomic';
 import { chooseBrowser, launchBrowser } from '../render/browser';
 import { getBundle } from '../render/bundle';
 import { InputError } from '../render/errors';
@@ -124,7 +124,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   const work = planned.filter((item) => item.toRender.length > 0);
 
   if (!options.dryRun && work.length > 0) {
-    await mkdir(options.outDir, { recursive: true });
+    await ensureDir(options.outDir);
     const bundleStart = performance.now();
     const bundle = await getBundle();
     options.report({ type: 'bundle', reused: bundle.reused, seconds: (performance.now() - bundleStart) / 1000 });
@@ -171,7 +171,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
   };
   if (!options.dryRun) {
-    await mkdir(options.outDir, { recursive: true });
+    await ensureDir(options.outDir);
     await writeAllAtomically([
       { path: path.join(options.outDir, 'batch-report.json'), write: (temporary) => writeFile(temporary, `${JSON.stringify(report, null, 2)}\n`) },
       { path: path.join(options.outDir, 'batch-junit.xml'), write: (temporary) => writeFile(temporary, junitXml(report)) },

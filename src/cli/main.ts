@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
-import { access, mkdir, stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
+import { ensureDir } from '../render/atomic';
 import { makeCancelSignal } from '@remotion/renderer';
 import { buildCues } from '../captions/build';
 import { FORMATS } from '../formats/formats';
@@ -187,7 +188,7 @@ async function captions(command: CaptionsCommand, io: Io): Promise<number> {
 /** `--out` must be a folder news60 can write to; it is made if missing. */
 async function checkOutDir(outDir: string): Promise<void> {
   try {
-    await mkdir(outDir, { recursive: true });
+    await ensureDir(outDir);
     await access(outDir, constants.W_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

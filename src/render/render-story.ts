@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { inputHash } from '../batch/input-hash';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +7,6 @@ import { renderStill, selectComposition, type CancelSignal } from '@remotion/ren
 import sharp from 'sharp';
 import type { Cue } from '../captions/types';
 import type { MotionRange } from '../timeline/types';
-import { buildCues } from '../captions/build';
 import { FORMATS, type FormatId } from '../formats/formats';
 import { captionLimits } from '../scenes/layout';
 import type { NewsVideoProps } from '../scenes/props';
@@ -18,7 +17,7 @@ import { DEFAULT_THEME } from '../theme/schema';
 import { stillRanges } from '../timeline/motion';
 import { voicePauses } from '../timeline/align';
 import { planTimeline, TimelineFitError } from '../timeline/plan';
-import { writeAllAtomically } from './atomic';
+import { ensureDir, writeAllAtomically } from './atomic';
 import type { Browser } from './browser';
 import { InputError, RenderFailure } from './errors';
 import { checkMedia, photoAccent, prepareAudio, prepareBackdrop, prepareBrandBackdrop, prepareLogo, readMedia } from './media';
@@ -213,7 +212,7 @@ async function renderFormat(loaded: LoadedStory, formatId: FormatId, { job, cont
   const cues = resolved.cues;
   const warnings = checkCues(cues, captionLimits(format), timeline).map((problem) => `${formatId}: caption rule: ${problem}`);
 
-  await mkdir(job.outDir, { recursive: true });
+  await ensureDir(job.outDir);
   const at = (name: string) => path.join(job.outDir, name);
   const story = loaded.id;
   const still = stillRanges(timeline.segments, cues.flatMap((cue) => [cue.startFrame, cue.endFrame]));
