@@ -55,9 +55,20 @@ export type ValidateCommand = {
   readonly json: boolean;
   readonly allowPaths: readonly string[];
 };
+export type StudioCommand = {
+  readonly command: 'studio';
+  /** A story to open beside the samples and fixtures. */
+  readonly story?: string;
+  readonly port?: number;
+  /** Do not open a browser (for scripts and tests). */
+  readonly noOpen: boolean;
+  readonly fit: boolean;
+  readonly theme?: string;
+  readonly allowPaths: readonly string[];
+};
 export type HelpCommand = { readonly command: 'help' };
 export type VersionCommand = { readonly command: 'version' };
-export type Command = RenderCommand | CaptionsCommand | BatchCommand | ValidateCommand | HelpCommand | VersionCommand;
+export type Command = RenderCommand | CaptionsCommand | BatchCommand | ValidateCommand | StudioCommand | HelpCommand | VersionCommand;
 
 export const USAGE = `news60: a news story file → a 60-second social video with captions
 
@@ -69,6 +80,7 @@ Usage:
   news60 batch <dir> --out DIR [--format LIST|all] [--shard I/N] [--jobs N]
                [--dry-run] [--force] [--fit] [--theme FILE] [--allow-path DIR] [--json]
   news60 validate <story.json…> [--fit] [--allow-path DIR] [--json]
+  news60 studio [story.json] [--port N] [--no-open] [--fit] [--allow-path DIR]
   news60 --help | --version
 
 Options:
@@ -86,6 +98,7 @@ Options:
   --json             one JSON event per line on stdout instead of a progress bar
 
 captions writes only the .srt and .vtt files (fast, no browser).
+studio opens Remotion Studio with the samples and fixtures, and the story given, in every format.
 batch renders every story in a folder, skipping those whose outputs are up to date (--force
 renders all), and writes batch-report.json and batch-junit.xml; --shard 2/4 takes a stable
 quarter of the stories; --dry-run prints the plan; --jobs N renders N stories at once.
@@ -138,6 +151,8 @@ export function parseCommand(argv: readonly string[]): Command {
         force: { type: 'boolean' },
         'allow-path': { type: 'string', multiple: true },
         verbose: { type: 'boolean' },
+        port: { type: 'string' },
+        'no-open': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -197,6 +212,12 @@ export function parseCommand(argv: readonly string[]): Command {
       if (renderOnly.length > 0) throw new InputError(`validate: --${renderOnly[0]} belongs to render`);
       if (positionals.length === 0) throw new InputError('validate: give at least one story file');
       return { command: 'validate', stories: positionals, fit: values.fit ?? false, theme: values.theme, json: values.json ?? false, allowPaths };
+    }
+    case 'studio': {
+      if (positionals.length > 1) throw new InputError('studio: give at most one story file, e.g. news60 studio story.json');
+      const port = parsePositiveInteger('--port', values.port);
+      if (port !== undefined && port > 65535) throw new InputError(`--port: expected a port number up to 65535, got ${port}`);
+      return { command: 'studio', story: positionals[0], port, noOpen: values['no-open'] ?? false, fit: values.fit ?? false, theme: values.theme, allowPaths };
     }
     default:
       throw new InputError(`unknown command "${command}"; see news60 --help`);

@@ -15,7 +15,8 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_RENDER_FAILED, InputError, RenderFailure 
 import { createReporter, type ProgressEvent } from '../render/progress';
 import { TOOL_VERSION } from '../render/project';
 import { prepareStory, renderStory } from '../render/render-story';
-import { parseCommand, USAGE, type BatchCommand, type CaptionsCommand, type RenderCommand, type ValidateCommand } from './args';
+import { parseCommand, USAGE, type BatchCommand, type CaptionsCommand, type RenderCommand, type StudioCommand, type ValidateCommand } from './args';
+import { runStudio, studioStory } from './studio';
 import { runBatch } from '../batch/run';
 
 export type Io = {
@@ -45,6 +46,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return await captions(command, io);
       case 'batch':
         return await batch(command, io);
+      case 'studio':
+        return await studio(command, io);
     }
   } catch (error) {
     if (error instanceof InputError) {
@@ -237,4 +240,19 @@ async function batch(command: BatchCommand, io: Io): Promise<number> {
     process.off('SIGINT', cancel);
     process.off('SIGTERM', cancel);
   }
+}
+
+/** Remotion Studio with the samples and fixtures, and the story given (its media prepared first). */
+async function studio(command: StudioCommand, io: Io): Promise<number> {
+  let story = null;
+  if (command.story) {
+    const { stories, problems } = await loadAll([command.story], command.theme, command.allowPaths);
+    if (problems.length > 0 || !stories[0]) {
+      for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    story = await studioStory(stories[0], command.fit);
+    io.stderr.write(`news60: opening ${command.story} in Studio, under Story (story-vertical, story-portrait, story-square, story-landscape)\n`);
+  }
+  return runStudio({ story, port: command.port, noOpen: command.noOpen });
 }

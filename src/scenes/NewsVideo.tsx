@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
-import { AbsoluteFill, Sequence } from 'remotion';
+import { AbsoluteFill, Sequence, useVideoConfig } from 'remotion';
 import { Backdrop } from './Backdrop';
 import { CaptionTrack } from './CaptionTrack';
 import { captionBoxFor, layoutFor, stageFor, type StageNeeds } from './layout';
 import type { Cue } from '../captions/types';
 import type { Segment as SegmentData } from '../timeline/types';
 import { PhotoCredit } from './PhotoCredit';
+import { ProblemCard } from './ProblemCard';
 import type { NewsVideoRuntimeProps } from './resolve';
 import { Segment } from './Segment';
 import { SafeAreaOverlay } from './SafeAreaOverlay';
@@ -27,7 +28,13 @@ const needsOf = (segment: Pick<SegmentData, 'id'> | undefined, cues: readonly Cu
 });
 
 /** One news video: the timeline's segments in order, and the captions over them. */
-export const NewsVideo: React.FC<NewsVideoRuntimeProps> = ({ resolved, showSafeArea }) => {
+export const NewsVideo: React.FC<NewsVideoRuntimeProps> = (props) => {
+  const { width } = useVideoConfig();
+  // (Another component, not an early return: the two draw with different hooks.)
+  return props.problem !== undefined ? <ProblemCard message={props.problem} width={width} /> : <StoryVideo {...props} />;
+};
+
+const StoryVideo: React.FC<NewsVideoRuntimeProps> = ({ resolved, showSafeArea }) => {
   const fontsLoaded = useFontsLoaded(resolved ? JSON.stringify([resolved.story, resolved.theme.brand, resolved.cues.map((cue) => cue.lines)]) : '');
   if (!resolved) throw new Error('NewsVideo needs the props that calculateMetadata resolves');
   const { story, theme, format, media, timeline, cues } = resolved;

@@ -1,4 +1,5 @@
-import type { CalculateMetadataFunction } from 'remotion';
+import { getRemotionEnvironment, type CalculateMetadataFunction } from 'remotion';
+import { DEFAULT_FPS } from '../timeline/constants';
 import { buildCues } from '../captions/build';
 import { captionsReadStory } from '../captions/narration';
 import type { Cue } from '../captions/types';
@@ -11,6 +12,13 @@ import { planTimeline } from '../timeline/plan';
 import type { Timeline } from '../timeline/types';
 import { captionLimits } from './layout';
 import type { NewsVideoProps, PreparedMedia } from './props';
+
+/** A schema error as `field.path: message` lines; any other error as its message. */
+function describeProblem(error: unknown): string {
+  const issues = (error as { issues?: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }).issues;
+  if (!issues) return (error as Error).message;
+  return issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('\n');
+}
 
 /** Everything a composition draws, computed once per render by `calculateMetadata`. */
 export type ResolvedVideo = {
@@ -30,7 +38,11 @@ export type ResolvedVideo = {
 
 export type ComparedFigure = { readonly label: string; readonly value: number; readonly text: string; readonly current: boolean };
 
-export type NewsVideoRuntimeProps = NewsVideoProps & { readonly resolved?: ResolvedVideo };
+export type NewsVideoRuntimeProps = NewsVideoProps & {
+  readonly resolved?: ResolvedVideo;
+  /** Studio only: why the story could not be planned (shown in the frame instead of a crash). */
+  readonly problem?: string;
+};
 
 /** Plans the story once, in the same pure functions the CLI uses, and hands the result to the scenes. */
 export function resolveVideo(props: NewsVideoProps, formatId: FormatId, fps?: number): ResolvedVideo {
@@ -92,7 +104,18 @@ export function comparableFigures(story: Pick<Story, 'figures' | 'locale'>, time
 export const metadataFor =
   (formatId: FormatId): CalculateMetadataFunction<NewsVideoRuntimeProps> =>
   ({ props }) => {
-    const resolved = resolveVideo(props, formatId);
+    let resolved: ResolvedVideo;
+    try {
+      resolved = resolveVideo(props, formatId);
+    } catch (error) {
+      // A render is planned in Node first and never gets here; in Studio, an edit that makes the
+      // story impossible (too much text for its duration) is shown, not thrown.
+      if (getRemotionEnvironment().isRendering) throw error;
+      const fps = DEFAULT_FPS;
+      const seconds = typeof props.story?.durationSeconds === 'number' && props.story.durationSeconds > 0 ? props.story.durationSeconds : 60;
+      const format = FORMATS[formatId];
+      return { durationInFrames: Math.round(seconds * fps), fps, width: format.width, height: format.height, props: { ...props, resolved: undefined, problem: describeProblem(error) } };
+    }
     return {
       durationInFrames: resolved.timeline.durationInFrames,
       fps: resolved.timeline.fps,
