@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { FORMAT_IDS, type FormatId } from '../formats/formats';
-import { parseShard, type Shard } from '../batch/shard';
+import { parseShard } from '../batch/shard';
+import type { BatchOptions } from '../batch/run';
 import { InputError } from '../render/errors';
 
 export type RenderCommand = {
@@ -31,18 +32,10 @@ export type CaptionsCommand = {
   readonly allowPaths: readonly string[];
 };
 
-export type BatchCommand = {
+/** The batch's options as given on the command line (src/batch/run.ts says what each does). */
+export type BatchCommand = Pick<BatchOptions, 'dir' | 'outDir' | 'formats' | 'shard' | 'jobs' | 'dryRun' | 'force' | 'fit' | 'browser'> & {
   readonly command: 'batch';
-  readonly dir: string;
-  readonly outDir: string;
-  readonly formats: readonly FormatId[];
-  readonly shard?: Shard;
-  readonly jobs: number;
-  readonly dryRun: boolean;
-  readonly force: boolean;
-  readonly fit: boolean;
   readonly theme?: string;
-  readonly browser?: string;
   readonly json: boolean;
   readonly allowPaths: readonly string[];
 };
