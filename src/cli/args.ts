@@ -59,9 +59,19 @@ export type StudioCommand = {
   readonly theme?: string;
   readonly allowPaths: readonly string[];
 };
+export type DraftCommand = {
+  readonly command: 'draft';
+  /** A plain-text or HTML file, or an http(s) URL. */
+  readonly article: string;
+  /** Where to write the story; standard output when absent. */
+  readonly out?: string;
+  readonly source?: string;
+  /** A photo for the story (its credit comes from the article's caption). */
+  readonly photo?: string;
+};
 export type HelpCommand = { readonly command: 'help' };
 export type VersionCommand = { readonly command: 'version' };
-export type Command = RenderCommand | CaptionsCommand | BatchCommand | ValidateCommand | StudioCommand | HelpCommand | VersionCommand;
+export type Command = RenderCommand | CaptionsCommand | BatchCommand | ValidateCommand | StudioCommand | DraftCommand | HelpCommand | VersionCommand;
 
 export const USAGE = `news60: a news story file → a 60-second social video with captions
 
@@ -74,6 +84,7 @@ Usage:
                [--dry-run] [--force] [--fit] [--theme FILE] [--allow-path DIR] [--json]
   news60 validate <story.json…> [--fit] [--allow-path DIR] [--json]
   news60 studio [story.json] [--port N] [--no-open] [--fit] [--allow-path DIR]
+  news60 draft <article.txt|.html|URL> [--out story.json] [--source NAME] [--photo FILE]
   news60 --help | --version
 
 Options:
@@ -92,6 +103,7 @@ Options:
 
 captions writes only the .srt and .vtt files (fast, no browser).
 studio opens Remotion Studio with the samples and fixtures, and the story given, in every format.
+draft writes a first story file from an article (what it found, and why, goes to stderr).
 batch renders every story in a folder, skipping those whose outputs are up to date (--force
 renders all), and writes batch-report.json and batch-junit.xml; --shard 2/4 takes a stable
 quarter of the stories; --dry-run prints the plan; --jobs N renders N stories at once.
@@ -145,6 +157,8 @@ export function parseCommand(argv: readonly string[]): Command {
         'allow-path': { type: 'string', multiple: true },
         verbose: { type: 'boolean' },
         port: { type: 'string' },
+        source: { type: 'string' },
+        photo: { type: 'string' },
         'no-open': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -205,6 +219,10 @@ export function parseCommand(argv: readonly string[]): Command {
       if (renderOnly.length > 0) throw new InputError(`validate: --${renderOnly[0]} belongs to render`);
       if (positionals.length === 0) throw new InputError('validate: give at least one story file');
       return { command: 'validate', stories: positionals, fit: values.fit ?? false, theme: values.theme, json: values.json ?? false, allowPaths };
+    }
+    case 'draft': {
+      if (positionals.length !== 1) throw new InputError('draft: give exactly one article, e.g. news60 draft article.html --out story.json');
+      return { command: 'draft', article: positionals[0]!, out: values.out, source: values.source, photo: values.photo };
     }
     case 'studio': {
       if (positionals.length > 1) throw new InputError('studio: give at most one story file, e.g. news60 studio story.json');

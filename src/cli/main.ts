@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
+import { access, stat, writeFile } from 'node:fs/promises';
 import { ensureDir } from '../render/atomic';
 import { makeCancelSignal } from '@remotion/renderer';
 import { buildCues } from '../captions/build';
@@ -15,7 +15,10 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_RENDER_FAILED, InputError, RenderFailure 
 import { createReporter, type ProgressEvent } from '../render/progress';
 import { TOOL_VERSION } from '../render/project';
 import { prepareStory, renderStory } from '../render/render-story';
-import { parseCommand, USAGE, type BatchCommand, type CaptionsCommand, type RenderCommand, type StudioCommand, type ValidateCommand } from './args';
+import { parseCommand, USAGE, type BatchCommand, type CaptionsCommand, type RenderCommand, type StudioCommand, type ValidateCommand, type DraftCommand } from './args';
+import { readArticleFile } from './draft';
+import { draftReport, draftStory } from '../draft/draft';
+import { writeAtomically } from '../render/atomic';
 import { runStudio, studioStory } from './studio';
 import { runBatch } from '../batch/run';
 
@@ -48,6 +51,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return await batch(command, io);
       case 'studio':
         return await studio(command, io);
+      case 'draft':
+        return await draft(command, io);
     }
   } catch (error) {
     if (error instanceof InputError) {
@@ -255,4 +260,24 @@ async function studio(command: StudioCommand, io: Io): Promise<number> {
     io.stderr.write(`news60: opening ${command.story} in Studio, under Story (story-vertical, story-portrait, story-square, story-landscape)\n`);
   }
   return runStudio({ story, port: command.port, noOpen: command.noOpen });
+}
+
+/** A first story file from an article; the report of what was found goes to stderr. */
+async function draft(command: DraftCommand, io: Io): Promise<number> {
+  const page = await readArticleFile(command.article);
+  let result;
+  try {
+    result = draftStory(page, { source: command.source, photo: command.photo });
+  } catch (error) {
+    throw new InputError(`${command.article}: ${(error as Error).message}`);
+  }
+  const json = `${JSON.stringify(result.story, null, 2)}\n`;
+  io.stderr.write(draftReport(command.article, result));
+  if (command.out) {
+    await writeAtomically(command.out, (temporary) => writeFile(temporary, json));
+    io.stderr.write(`written to ${command.out}\n`);
+  } else {
+    io.stdout.write(json);
+  }
+  return EXIT_OK;
 }

@@ -19,7 +19,8 @@ const limitBytes = (kind: MediaKind) => (process.env.NEWS60_FETCH_MAX_MB ? Numbe
 const timeoutMs = () => Number(process.env.NEWS60_FETCH_TIMEOUT_MS ?? TIMEOUT_MS);
 
 /** The field a story names a file in decides what the file must be. */
-export const kindOfField = (field: string): MediaKind => (field === 'voiceover.transcript' ? 'text' : field === 'voiceover.src' || field === 'music.src' ? 'audio' : 'image');
+export const kindOfField = (field: string): MediaKind =>
+  field === 'voiceover.transcript' || field === 'article' ? 'text' : field === 'voiceover.src' || field === 'music.src' ? 'audio' : 'image';
 
 /** File types recognised by their first bytes. */
 export function sniff(bytes: Uint8Array): { readonly kind: MediaKind; readonly type: string } | null {
