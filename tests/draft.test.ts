@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -141,6 +143,27 @@ describe('news60 draft on articles written for the tests', () => {
     expect(rendered.status).toBe(0);
     expect(readdirSync(path.join(dir, 'out')).filter((name) => name.endsWith('.draft.mp4'))).toHaveLength(6);
   }, 480_000);
+
+  it('reads an article from a URL through the safe fetcher', async () => {
+    const html = readFileSync(path.join(ARTICLES, 'hospital-strike.html'));
+    const server = http.createServer((request, response) => {
+      if (request.url === '/news/strike') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+      else if (request.url === '/photo.jpg') response.writeHead(200, { 'content-type': 'image/jpeg' }).end('not an article');
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const stdout = captureStream();
+      expect(await main(['draft', `${base}/news/strike`], { stdout, stderr: captureStream() })).toBe(0);
+      expect(JSON.parse(stdout.text()).headline).toBe(EXPECTED['hospital-strike.html']!.headline);
+      const stderr = captureStream();
+      expect(await main(['draft', `${base}/photo.jpg`], { stdout: captureStream(), stderr })).toBe(2);
+      expect(stderr.text()).toContain('is "image/jpeg", not a text file');
+    } finally {
+      server.close();
+    }
+  });
 
   it('bad article input: exit 2 with one line', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'news60-draft-bad-'));
