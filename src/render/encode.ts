@@ -21,8 +21,6 @@ export type Sound = {
 export type Chunk = {
   readonly runs: readonly FrameRun[];
   readonly outputFrames: number;
-  /** The last composition frame it needs painted. */
-  readonly lastPaint: number;
 };
 
 /** The file a painted composition frame is kept in. */
@@ -60,13 +58,13 @@ export function chunkRuns(runs: readonly FrameRun[], targetFrames: number): Chun
       frames += take;
       left -= take;
       if (frames === targetFrames) {
-        chunks.push({ runs: current, outputFrames: frames, lastPaint: run.frame });
+        chunks.push({ runs: current, outputFrames: frames });
         current = [];
         frames = 0;
       }
     }
   }
-  if (current.length > 0) chunks.push({ runs: current, outputFrames: frames, lastPaint: current.at(-1)!.frame });
+  if (current.length > 0) chunks.push({ runs: current, outputFrames: frames });
   return chunks;
 }
 
