@@ -3,7 +3,7 @@ import path from 'node:path';
 import { FORMAT_IDS, type FormatId } from '../formats/formats';
 import { InputError } from '../render/errors';
 import { PROJECT_ROOT, PUBLIC_DIR, ENTRY_POINT } from '../render/project';
-import { prepareSound, prepareStory, prepareVisuals } from '../render/render-story';
+import { formatProps, prepareSound, prepareStory } from '../render/render-story';
 import type { NewsVideoProps } from '../scenes/props';
 import type { LoadedStory } from '../story/load';
 import { STUDIO_STORY_ENV, type StudioStory } from '../story/studio-story';
@@ -17,8 +17,7 @@ export async function studioStory(loaded: LoadedStory, fit: boolean): Promise<St
   const sound = await prepareSound(loaded, PUBLIC_DIR);
   const props = {} as Record<FormatId, NewsVideoProps>;
   for (const format of FORMAT_IDS) {
-    const visuals = await prepareVisuals(loaded, format, PUBLIC_DIR);
-    props[format] = { story: loaded.story, media: { ...visuals, ...sound }, fit, showSafeArea: false };
+    props[format] = { ...(await formatProps(loaded, format, PUBLIC_DIR, sound, fit)), showSafeArea: false };
   }
   return { file: loaded.file, props };
 }

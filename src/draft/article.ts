@@ -1,4 +1,5 @@
 import type { ArticleBlocks, Block } from './blocks';
+import { fitText } from './text';
 
 /** What the header of an article says, and its body paragraphs without page furniture. */
 export type Article = {
@@ -132,4 +133,4 @@ function dateLine(text: string): string | null {
   return text.split(/\s+/).length <= 8 ? findDate(text) : null;
 }
 
-const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+const shorten = (text: string) => fitText(text, 60);

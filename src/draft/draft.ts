@@ -5,6 +5,7 @@ import { readArticle, type Article } from './article';
 import type { ArticleBlocks } from './blocks';
 import { findFigures, type FoundFigure } from './figures';
 import { findQuotes, type FoundQuote } from './quotes';
+import { fitText } from './text';
 
 /** What the draft is made of, and why: for the editor's report. */
 export type Draft = {
@@ -21,8 +22,6 @@ const MAX_QUOTES = 4;
 const MAX_FIGURES = 3;
 const QUOTE_MAX_CHARS = 320;
 
-/** Cuts text at a word boundary to at most `max` characters. */
-const fitText = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
 
 /**
  * A first draft of a story from an article: its header, the quotes with their speakers (one per

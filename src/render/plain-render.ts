@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { renderMedia, selectComposition } from '@remotion/renderer';
 import type { FormatId } from '../formats/formats';
-import type { NewsVideoProps } from '../scenes/props';
 import type { LoadedStory } from '../story/load';
 import { FORMATS } from '../formats/formats';
-import { planOrExplain, prepareSound, prepareVisuals } from './render-story';
+import { formatProps, planOrExplain, prepareSound } from './render-story';
 
 /**
  * The reference: the same composition with the same props through a plain `renderMedia`,
@@ -23,8 +22,7 @@ export async function renderPlain(options: {
   const publicDir = path.join(serveUrl, 'public');
   const sound = await prepareSound(loaded, publicDir);
   planOrExplain(loaded, false, sound.transcript);
-  const visuals = await prepareVisuals(loaded, options.format, publicDir);
-  const inputProps: NewsVideoProps = { story: loaded.story, media: { ...visuals, ...sound }, fit: false };
+  const inputProps = await formatProps(loaded, options.format, publicDir, sound, false);
   const browser = { browserExecutable: options.browserExecutable, chromeMode: options.browserExecutable ? ('chrome-for-testing' as const) : ('headless-shell' as const) };
   const composition = await selectComposition({ serveUrl, id: FORMATS[options.format].id, inputProps, ...browser, logLevel: 'error' });
   const started = performance.now();

@@ -200,8 +200,7 @@ type FormatContext = {
 async function renderFormat(loaded: LoadedStory, formatId: FormatId, { job, context, publicDir, sound, timeline }: FormatContext) {
   const started = performance.now();
   const format = FORMATS[formatId];
-  const visuals = await prepareVisuals(loaded, formatId, publicDir);
-  const inputProps: NewsVideoProps = { story: loaded.story, media: { ...visuals, ...sound }, fit: job.fit };
+  const inputProps = await formatProps(loaded, formatId, publicDir, sound, job.fit);
   const composition = await selectComposition({ serveUrl: context.serveUrl, id: format.id, inputProps, puppeteerInstance: context.browser, logLevel: 'error' });
   // What the browser resolved is what is burned in: the sidecars and manifest are made from it.
   const resolved = (composition.props as NewsVideoRuntimeProps).resolved;
@@ -382,6 +381,12 @@ async function writePoster(options: {
     frame: options.frame,
     output: options.output,
   });
+}
+
+/** A composition's props for a story in a format: its pictures prepared into `publicDir`, its sound as prepared. */
+export async function formatProps(loaded: LoadedStory, formatId: FormatId, publicDir: string, sound: Awaited<ReturnType<typeof prepareSound>>, fit: boolean): Promise<NewsVideoProps> {
+  const visuals = await prepareVisuals(loaded, formatId, publicDir);
+  return { story: loaded.story, media: { ...visuals, ...sound }, fit };
 }
 
 /**
